@@ -1,0 +1,10 @@
+import AccessGraph
+import Testing
+@testable import AWS
+
+/// Every importer the provider registers reads formats of its own provider only.
+@Test func importersBelongToTheirProvider() {
+    for importer in AWSImporters.all {
+        #expect(importer.formats.allSatisfy { $0.provider == importer.provider })
+    }
+}
