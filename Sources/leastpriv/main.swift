@@ -1,1 +1,5 @@
-print("leastpriv")
+import Foundation
+import LeastPrivCLI
+
+let code = LeastPrivCommandLine.run(Array(CommandLine.arguments.dropFirst()), session: Session(console: .process()))
+exit(code.rawValue)
