@@ -9,10 +9,10 @@ let strict: [SwiftSetting] = [
 ]
 
 /// A library module with its test target, both under the shared settings.
-func module(_ name: String, dependencies: [Target.Dependency]) -> [Target] {
+func module(_ name: String, dependencies: [Target.Dependency], testDependencies: [Target.Dependency] = []) -> [Target] {
     [
         .target(name: name, dependencies: dependencies, swiftSettings: strict),
-        .testTarget(name: "\(name)Tests", dependencies: [.target(name: name)] + dependencies, swiftSettings: strict),
+        .testTarget(name: "\(name)Tests", dependencies: [.target(name: name)] + dependencies + testDependencies, swiftSettings: strict),
     ]
 }
 
@@ -35,10 +35,12 @@ let package = Package(
     + module("Kubernetes", dependencies: core)
     + module("GitHub", dependencies: core)
     + module("GitLab", dependencies: core)
-    + module("Analysis", dependencies: core + providers)
+    + module("Analysis", dependencies: core + providers, testDependencies: ["TestSupport"])
     + module("Reports", dependencies: core + ["Analysis"])
-    + module("LeastPrivCLI", dependencies: core + ["Analysis", "Reports"])
+    + module("LeastPrivCLI", dependencies: core + ["Analysis", "Reports"], testDependencies: ["TestSupport"])
     + [
+        // Test doubles (a fake provider and check) shared by the test targets; not in the product.
+        .target(name: "TestSupport", dependencies: core + ["Analysis"], swiftSettings: strict),
         .executableTarget(name: "leastpriv", dependencies: ["LeastPrivCLI"], swiftSettings: strict),
         .executableTarget(name: "leastpriv-bench", dependencies: ["Documents", "CYAML", "CJSONC"], swiftSettings: strict),
     ]

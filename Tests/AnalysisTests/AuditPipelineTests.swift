@@ -2,6 +2,7 @@ import AccessGraph
 import Documents
 import Testing
 @testable import Analysis
+import TestSupport
 
 struct AuditPipelineTests {
     let pipeline = AuditPipeline(importers: [FakeImporter()], checks: [EveryPrincipalCheck.self, ExpiredSuppression.self], tool: ToolInfo(version: "test"))

@@ -1,22 +1,27 @@
+// Test doubles shared by the test targets: a provider that reads a tiny JSON format, an
+// authorizer with fixed rules and a check that reports every principal.
 import AccessGraph
 import Documents
-@testable import Analysis
+import Analysis
 
 /// A provider for pipeline tests: it recognises JSON documents with a `fake-users` key and makes
 /// one user per entry; an entry that is not a string fails its document.
-struct FakeImporter: Importer {
-    static let format = InputFormat(id: "fake.users", provider: .aws, title: "test users")
-    var provider: Provider { .aws }
-    var formats: [InputFormat] { [Self.format] }
+public struct FakeImporter: Importer {
+    /// The one format it reads.
+    public static let format = InputFormat(id: "fake.users", provider: .aws, title: "test users")
+    /// Makes the importer.
+    public init() {}
+    public var provider: Provider { .aws }
+    public var formats: [InputFormat] { [Self.format] }
 
-    func recognise(_ document: Document) -> InputFormat? {
+    public func recognise(_ document: Document) -> InputFormat? {
         guard document.syntax == .json, let root = document.roots.first, case .mapping(let entries) = root.value,
               entries.contains(where: { $0.key.stringValue == "fake-users" })
         else { return nil }
         return Self.format
     }
 
-    func importDocuments(_ documents: [RecognisedDocument]) -> ImportOutcome {
+    public func importDocuments(_ documents: [RecognisedDocument]) -> ImportOutcome {
         var outcome = ImportOutcome(authorizer: FakeAuthorizer())
         for recognised in documents {
             do {
@@ -37,10 +42,12 @@ struct FakeImporter: Importer {
 }
 
 /// Allows `read` to everyone and nothing else; `write` is allowed only if `mfa` is true.
-struct FakeAuthorizer: Authorizer {
-    var provider: Provider { .aws }
+public struct FakeAuthorizer: Authorizer {
+    /// Makes the authorizer.
+    public init() {}
+    public var provider: Provider { .aws }
 
-    func decide(_ request: Request, graph: PermissionGraph) -> Decision {
+    public func decide(_ request: Request, graph: PermissionGraph) -> Decision {
         switch request.action {
         case "read":
             return Decision(.allow, reasons: [DecisionReason(detail: "everyone may read")])
@@ -60,12 +67,14 @@ struct FakeAuthorizer: Authorizer {
 }
 
 /// Reports one finding per principal, for suppression and ordering tests.
-struct EveryPrincipalCheck: Check {
-    static let description = CheckDescription(
+public struct EveryPrincipalCheck: Check {
+    /// Makes the check.
+    public init() {}
+    public static let description = CheckDescription(
         id: "LP9999", slug: "every-principal", title: "Principal exists", category: .policyLint, severity: .medium,
         rationale: "test", remediation: "none", triggering: [], nonTriggering: [])
 
-    func findings(in context: AnalysisContext) -> [Finding] {
+    public func findings(in context: AnalysisContext) -> [Finding] {
         context.graph.sortedPrincipals.map { principal in
             finding(message: "principal `\(principal.displayName)`", principal: principal.id.rawValue, locations: [principal.provenance], anchor: "p")
         }
