@@ -2,11 +2,11 @@ import Foundation
 import Testing
 @testable import Reports
 
-/// The writer escapes quotes, backslashes, every control character and the JavaScript line
-/// terminators, and keeps every other character as it is.
+/// The writer escapes quotes, backslashes, every control character, the JavaScript line
+/// terminators and the bidirectional overrides, and keeps every other character as it is.
 @Test func jsonStringEscaping() {
-    let value: JSONValue = .string("a\"b\\c/\u{0}\u{1}\u{1B}[2J\n\r\t\u{7F}\u{85}\u{2028}\u{2029}é✓😀")
-    #expect(JSONWriter().string(from: value) == #""a\"b\\c/\u0000\u0001\u001b[2J\u000a\u000d\u0009\u007f\u0085\u2028\u2029é✓😀""#)
+    let value: JSONValue = .string("a\"b\\c/\u{0}\u{1}\u{1B}[2J\n\r\t\u{7F}\u{85}\u{2028}\u{2029}\u{202E}é✓😀")
+    #expect(JSONWriter().string(from: value) == #""a\"b\\c/\u0000\u0001\u001b[2J\u000a\u000d\u0009\u007f\u0085\u2028\u2029\u202eé✓😀""#)
 }
 
 /// Pretty output indents by two spaces and keeps members in the order given; compact output has

@@ -1,8 +1,9 @@
 /// Serialises a ``JSONValue`` deterministically: members in the order given, integers exact,
 /// doubles in the shortest form that reads back to the same value.
 ///
-/// Strings escape `"` and `\`, every control character (C0, DEL and C1) as `\u00XX`, and
-/// U+2028 / U+2029 (which end lines in JavaScript), so output is safe to embed and to print.
+/// Strings escape `"` and `\`, every control character (C0, DEL and C1) as `\u00XX`,
+/// U+2028 / U+2029 (which end lines in JavaScript) and the bidirectional formatting characters
+/// (which reorder text on screen) as `\uXXXX`, so output is safe to embed and to print.
 /// Non-finite doubles have no JSON form and are written as `null`.
 public struct JSONWriter: Sendable {
     /// The layout.
@@ -86,6 +87,7 @@ public struct JSONWriter: Sendable {
             case "\"": output += "\\\""
             case "\\": output += "\\\\"
             case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}": output += unicodeEscape(scalar)
+            case "\u{061C}", "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}": output += unicodeEscape(scalar)
             default: output.unicodeScalars.append(scalar)
             }
         }
