@@ -1,0 +1,14 @@
+/// The formats `audit` and `check` can write (`--format`). The review report's HTML is made
+/// elsewhere and is not one of them.
+public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
+    /// Human output for a terminal.
+    case text
+
+    /// The reporter for this format. `colour` only matters for `text`; the CLI decides it from
+    /// the terminal and `NO_COLOR`.
+    public func reporter(colour: Bool = false) -> any Reporter {
+        switch self {
+        case .text: TextReporter(colour: colour)
+        }
+    }
+}
