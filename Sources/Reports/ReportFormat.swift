@@ -3,12 +3,15 @@
 public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     /// Human output for a terminal.
     case text
+    /// The DESIGN §7 audit JSON contract.
+    case json
 
     /// The reporter for this format. `colour` only matters for `text`; the CLI decides it from
     /// the terminal and `NO_COLOR`.
     public func reporter(colour: Bool = false) -> any Reporter {
         switch self {
         case .text: TextReporter(colour: colour)
+        case .json: JSONReporter()
         }
     }
 }

@@ -7,6 +7,7 @@ import Testing
 @Test(arguments: [
     (ReportFormat.text, false, "audit.txt"),
     (.text, true, "audit.color.txt"),
+    (.json, false, "audit.json"),
 ])
 func reportMatchesGolden(format: ReportFormat, colour: Bool, file: String) throws {
     try Golden.expect(format.reporter(colour: colour).render(SampleAudit.result), matches: file)
@@ -22,6 +23,7 @@ func cleanReportMatchesGolden(format: ReportFormat) throws {
 private func fileExtension(_ format: ReportFormat) -> String {
     switch format {
     case .text: "txt"
+    case .json: "json"
     }
 }
 
