@@ -5,6 +5,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case text
     /// The DESIGN §7 audit JSON contract.
     case json
+    /// SARIF 2.1.0, for code-scanning tools.
+    case sarif
 
     /// The reporter for this format. `colour` only matters for `text`; the CLI decides it from
     /// the terminal and `NO_COLOR`.
@@ -12,6 +14,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         switch self {
         case .text: TextReporter(colour: colour)
         case .json: JSONReporter()
+        case .sarif: SARIFReporter()
         }
     }
 }

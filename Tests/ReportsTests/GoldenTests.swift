@@ -8,6 +8,7 @@ import Testing
     (ReportFormat.text, false, "audit.txt"),
     (.text, true, "audit.color.txt"),
     (.json, false, "audit.json"),
+    (.sarif, false, "audit.sarif"),
 ])
 func reportMatchesGolden(format: ReportFormat, colour: Bool, file: String) throws {
     try Golden.expect(format.reporter(colour: colour).render(SampleAudit.result), matches: file)
@@ -24,6 +25,7 @@ private func fileExtension(_ format: ReportFormat) -> String {
     switch format {
     case .text: "txt"
     case .json: "json"
+    case .sarif: "sarif"
     }
 }
 
