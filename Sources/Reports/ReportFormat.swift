@@ -7,6 +7,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case json
     /// SARIF 2.1.0, for code-scanning tools.
     case sarif
+    /// A Markdown report (pull-request comments, wikis).
+    case markdown
 
     /// The reporter for this format. `colour` only matters for `text`; the CLI decides it from
     /// the terminal and `NO_COLOR`.
@@ -15,6 +17,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         case .text: TextReporter(colour: colour)
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
+        case .markdown: MarkdownReporter()
         }
     }
 }

@@ -9,6 +9,7 @@ import Testing
     (.text, true, "audit.color.txt"),
     (.json, false, "audit.json"),
     (.sarif, false, "audit.sarif"),
+    (.markdown, false, "audit.md"),
 ])
 func reportMatchesGolden(format: ReportFormat, colour: Bool, file: String) throws {
     try Golden.expect(format.reporter(colour: colour).render(SampleAudit.result), matches: file)
@@ -26,6 +27,7 @@ private func fileExtension(_ format: ReportFormat) -> String {
     case .text: "txt"
     case .json: "json"
     case .sarif: "sarif"
+    case .markdown: "md"
     }
 }
 
