@@ -9,6 +9,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case sarif
     /// A Markdown report (pull-request comments, wikis).
     case markdown
+    /// One finding a row, RFC 4180, safe to open in a spreadsheet.
+    case csv
 
     /// The reporter for this format. `colour` only matters for `text`; the CLI decides it from
     /// the terminal and `NO_COLOR`.
@@ -18,6 +20,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         case .json: JSONReporter()
         case .sarif: SARIFReporter()
         case .markdown: MarkdownReporter()
+        case .csv: CSVReporter()
         }
     }
 }

@@ -10,6 +10,7 @@ import Testing
     (.json, false, "audit.json"),
     (.sarif, false, "audit.sarif"),
     (.markdown, false, "audit.md"),
+    (.csv, false, "audit.csv"),
 ])
 func reportMatchesGolden(format: ReportFormat, colour: Bool, file: String) throws {
     try Golden.expect(format.reporter(colour: colour).render(SampleAudit.result), matches: file)
@@ -28,6 +29,7 @@ private func fileExtension(_ format: ReportFormat) -> String {
     case .json: "json"
     case .sarif: "sarif"
     case .markdown: "md"
+    case .csv: "csv"
     }
 }
 
