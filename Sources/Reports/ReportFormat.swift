@@ -11,6 +11,8 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     case markdown
     /// One finding a row, RFC 4180, safe to open in a spreadsheet.
     case csv
+    /// GitHub Actions workflow-command annotations.
+    case github
 
     /// The reporter for this format. `colour` only matters for `text`; the CLI decides it from
     /// the terminal and `NO_COLOR`.
@@ -21,6 +23,7 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
         case .sarif: SARIFReporter()
         case .markdown: MarkdownReporter()
         case .csv: CSVReporter()
+        case .github: GitHubReporter()
         }
     }
 }

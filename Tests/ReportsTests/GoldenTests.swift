@@ -11,6 +11,7 @@ import Testing
     (.sarif, false, "audit.sarif"),
     (.markdown, false, "audit.md"),
     (.csv, false, "audit.csv"),
+    (.github, false, "audit.github.txt"),
 ])
 func reportMatchesGolden(format: ReportFormat, colour: Bool, file: String) throws {
     try Golden.expect(format.reporter(colour: colour).render(SampleAudit.result), matches: file)
@@ -30,6 +31,7 @@ private func fileExtension(_ format: ReportFormat) -> String {
     case .sarif: "sarif"
     case .markdown: "md"
     case .csv: "csv"
+    case .github: "github.txt"
     }
 }
 
