@@ -86,8 +86,8 @@ public struct JSONWriter: Sendable {
             switch scalar {
             case "\"": output += "\\\""
             case "\\": output += "\\\\"
-            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}": output += unicodeEscape(scalar)
-            case "\u{061C}", "\u{200E}", "\u{200F}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}": output += unicodeEscape(scalar)
+            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}": output += unicodeEscape(scalar)
+            case _ where scalar.reordersOrBreaksText: output += unicodeEscape(scalar)
             default: output.unicodeScalars.append(scalar)
             }
         }
