@@ -42,32 +42,16 @@ public struct GitHubReporter: Reporter {
     }
 
     private func inputCommands(_ result: AuditResult) -> [WorkflowCommand] {
-        var commands: [WorkflowCommand] = []
-        for input in result.inputs {
-            switch input.status {
-            case .analysed:
-                continue
-            case .error where !input.errors.isEmpty:
-                commands += input.errors.map { diagnostic($0, name: "error") }
-            case .error:
-                commands.append(fileCommand("error", input.file, title: "input error", "the input could not be read"))
-            case .unrecognised:
-                commands.append(fileCommand("notice", input.file, title: "input not recognised", input.note ?? "not recognised"))
-            case .skipped:
-                commands.append(fileCommand("notice", input.file, title: "input skipped", input.note ?? "skipped"))
+        InputNotice.all(in: result).map { notice in
+            let name = switch notice.level {
+            case .error: "error"
+            case .warning: "warning"
+            case .note: "notice"
             }
+            return WorkflowCommand(
+                name: name, properties: placeProperties(notice.location) + [("title", visible(notice.code ?? "leastpriv input"))],
+                message: visible(notice.message))
         }
-        return commands + result.warnings.map { diagnostic($0, name: "warning") }
-    }
-
-    private func diagnostic(_ error: InputError, name: String) -> WorkflowCommand {
-        WorkflowCommand(
-            name: name, properties: placeProperties(error.location) + [("title", visible(error.code))],
-            message: visible(error.fullMessage))
-    }
-
-    private func fileCommand(_ name: String, _ file: String, title: String, _ message: String) -> WorkflowCommand {
-        WorkflowCommand(name: name, properties: [("file", visible(file)), ("title", title)], message: visible(message))
     }
 
     private func placeProperties(_ location: FileLocation?) -> [(key: String, value: String?)] {

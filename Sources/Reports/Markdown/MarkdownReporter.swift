@@ -1,5 +1,4 @@
 import Analysis
-import Documents
 
 /// A Markdown report: the summary, a table of counts by severity, the inputs that failed or were
 /// not read, a table of findings (severity, check, location, principal, message) and a details
@@ -35,28 +34,12 @@ public struct MarkdownReporter: Reporter {
     }
 
     private func inputSection(_ result: AuditResult) -> [String] {
-        var rows: [String] = []
-        for input in result.inputs {
-            switch input.status {
-            case .analysed:
-                continue
-            case .error where !input.errors.isEmpty:
-                rows += input.errors.map { row(LocationText.precise($0.location), "error", "[\($0.code)] \($0.fullMessage)") }
-            case .error:
-                rows.append(row(input.file, "error", "the input could not be read"))
-            case .unrecognised:
-                rows.append(row(input.file, "not recognised", input.note ?? ""))
-            case .skipped:
-                rows.append(row(input.file, "skipped", input.note ?? ""))
-            }
+        let rows = InputNotice.all(in: result).map { notice in
+            let detail = (notice.code.map { "[\($0)] " } ?? "") + notice.message
+            return "| \(escape(LocationText.precise(notice.location))) | \(notice.level.rawValue) | \(escape(detail)) |"
         }
-        rows += result.warnings.map { row(LocationText.precise($0.location), "warning", "[\($0.code)] \($0.fullMessage)") }
         guard !rows.isEmpty else { return [] }
-        return ["## Inputs", "", "| input | status | detail |", "| --- | --- | --- |"] + rows + [""]
-    }
-
-    private func row(_ place: String, _ status: String, _ detail: String) -> String {
-        "| \(escape(place)) | \(status) | \(escape(detail)) |"
+        return ["## Inputs", "", "| input | level | detail |", "| --- | --- | --- |"] + rows + [""]
     }
 
     private func findingsTable(_ findings: [Finding]) -> [String] {

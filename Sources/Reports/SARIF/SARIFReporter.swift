@@ -139,46 +139,19 @@ public struct SARIFReporter: Reporter {
     }
 
     private func invocation(_ result: AuditResult) -> JSONValue {
-        var notifications: [JSONValue] = []
-        for input in result.inputs {
-            switch input.status {
-            case .analysed:
-                continue
-            case .error where !input.errors.isEmpty:
-                notifications += input.errors.map { notification($0, level: "error") }
-            case .error:
-                notifications.append(notification(file: input.file, level: "error", text: "the input could not be read"))
-            case .unrecognised:
-                notifications.append(notification(file: input.file, level: "note", text: noteText("not recognised", input.note)))
-            case .skipped:
-                notifications.append(notification(file: input.file, level: "note", text: noteText("skipped", input.note)))
-            }
-        }
-        notifications += result.warnings.map { notification($0, level: "warning") }
-        return [
+        [
             "executionSuccessful": .bool(!result.hasInputErrors),
-            "toolExecutionNotifications": .array(notifications),
+            "toolExecutionNotifications": .array(InputNotice.all(in: result).map(notification)),
         ]
     }
 
-    private func notification(_ error: InputError, level: String) -> JSONValue {
-        [
-            "level": .string(level),
-            "message": ["text": .string(error.fullMessage)],
-            "descriptor": ["id": .string(error.code)],
-            "locations": [location(error.location)],
+    private func notification(_ notice: InputNotice) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("level", .string(notice.level.rawValue)),
+            ("message", ["text": .string(notice.message)]),
         ]
-    }
-
-    private func notification(file: String, level: String, text: String) -> JSONValue {
-        [
-            "level": .string(level),
-            "message": ["text": .string(text)],
-            "locations": [["physicalLocation": ["artifactLocation": SARIFArtifactLocation.value(for: file)]]],
-        ]
-    }
-
-    private func noteText(_ what: String, _ note: String?) -> String {
-        note.map { "\(what): \($0)" } ?? what
+        if let code = notice.code { members.append(("descriptor", ["id": .string(code)])) }
+        members.append(("locations", [location(notice.location)]))
+        return .object(members)
     }
 }

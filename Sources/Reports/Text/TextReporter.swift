@@ -1,5 +1,4 @@
 import Analysis
-import Documents
 
 /// Human output for a terminal: inputs that failed or were not read, then one block per finding
 /// (`SEVERITY file:line:col [LP0001 slug] message`, its path hops and the fix), then a summary.
@@ -29,32 +28,15 @@ public struct TextReporter: Reporter {
     }
 
     private func inputLines(_ result: AuditResult) -> [String] {
-        var lines: [String] = []
-        for input in result.inputs {
-            switch input.status {
-            case .analysed:
-                continue
-            case .error where !input.errors.isEmpty:
-                lines += input.errors.map { diagnostic($0, label: style(.boldRed, "error:")) }
-            case .error:
-                lines.append("\(escape(input.file)): \(style(.boldRed, "error:")) the input could not be read")
-            case .unrecognised:
-                lines.append(note(input, "not recognised"))
-            case .skipped:
-                lines.append(note(input, "skipped"))
+        InputNotice.all(in: result).map { notice in
+            let label = switch notice.level {
+            case .error: style(.boldRed, "error:")
+            case .warning: style(.boldYellow, "warning:")
+            case .note: style(.boldCyan, "note:")
             }
+            let code = notice.code.map { " [\(escape($0))]" } ?? ""
+            return "\(escape(notice.location.description)): \(label)\(code) \(escape(notice.message))"
         }
-        lines += result.warnings.map { diagnostic($0, label: style(.boldYellow, "warning:")) }
-        return lines
-    }
-
-    private func diagnostic(_ error: InputError, label: String) -> String {
-        "\(escape(error.location.description)): \(label) [\(escape(error.code))] \(escape(error.fullMessage))"
-    }
-
-    private func note(_ input: InputReport, _ what: String) -> String {
-        let detail = input.note.map { ": \(escape($0))" } ?? ""
-        return "\(escape(input.file)): \(style(.boldCyan, "note:")) \(what)\(detail)"
     }
 
     private func findingLines(_ finding: Finding) -> [String] {
