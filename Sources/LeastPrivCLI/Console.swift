@@ -1,4 +1,6 @@
+import Documents
 import Foundation
+import Reports
 
 /// Where the command line writes and what it knows of its surroundings; tests pass their own.
 public struct Console: Sendable {
@@ -51,6 +53,12 @@ public struct Console: Sendable {
 
     /// Writes an error line in the tool's format: `leastpriv: error: message`.
     public func reportUsageError(_ message: String) {
-        writeError("leastpriv: error: \(message)\n")
+        writeError("leastpriv: error: \(VisibleText.escaping(message, keepingLineBreaks: true))\n")
+    }
+
+    /// Writes an input error as `file:line:column: error: [code] message`, with every control
+    /// character in it made visible: file names and messages quote attacker-controlled text.
+    public func report(_ error: InputError) {
+        writeError(VisibleText.escaping(error.description) + "\n")
     }
 }

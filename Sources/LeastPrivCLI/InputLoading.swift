@@ -18,7 +18,7 @@ struct InputLoading {
             let pipeline = AuditPipeline(importers: session.importers, checks: session.checks, tool: ToolInfo(version: LeastPrivVersion.current))
             return InputLoading(configuration: configuration, pipeline: pipeline)
         case .failure(let error):
-            session.console.writeError("\(error)\n")
+            session.console.report(error)
             return nil
         }
     }

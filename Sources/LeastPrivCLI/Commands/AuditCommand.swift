@@ -69,7 +69,7 @@ enum AuditCommand: Command {
         }
         if format != .text || toFile != nil {
             for input in result.inputs {
-                for error in input.errors { console.writeError("\(error)\n") }
+                for error in input.errors { console.report(error) }
             }
         }
 

@@ -1,6 +1,7 @@
 import Foundation
 import AccessGraph
 import Documents
+import Reports
 
 /// The plain-text forms of `can` and `who-can` answers.
 enum DecisionText {
@@ -22,12 +23,12 @@ enum DecisionText {
             lines.append("because:")
             lines += decision.reasons.map { "  \($0.detail)" + ($0.location.map { "  (\($0))" } ?? "") }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return visible(lines)
     }
 
     /// One line per allowed principal.
     static func whoCan(_ allowed: [(principal: Principal, decision: Decision)], action: String, resource: String) -> String {
-        guard !allowed.isEmpty else { return "no principal in the inputs may \(action) on \(resource)\n" }
+        guard !allowed.isEmpty else { return visible(["no principal in the inputs may \(action) on \(resource)"]) }
         var lines = ["\(allowed.count) principal\(allowed.count == 1 ? "" : "s") may \(action) on \(resource):"]
         for (principal, decision) in allowed {
             var line = "  \(decision.outcome.word.padding(toLength: 12, withPad: " ", startingAt: 0))\(principal.id.rawValue)"
@@ -36,6 +37,12 @@ enum DecisionText {
             }
             lines.append(line)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return visible(lines)
+    }
+
+    /// The lines joined, each with its control characters made visible: principal names,
+    /// actions and conditions come from inputs and the command line.
+    private static func visible(_ lines: [String]) -> String {
+        lines.map { VisibleText.escaping($0) }.joined(separator: "\n") + "\n"
     }
 }

@@ -8,7 +8,7 @@ enum QueryInputs {
     /// command stops).
     static func reportFailures(_ loaded: LoadedInputs, console: Console) -> Bool {
         for report in loaded.reports {
-            for error in report.errors { console.writeError("\(error)\n") }
+            for error in report.errors { console.report(error) }
         }
         return loaded.hasInputErrors
     }
