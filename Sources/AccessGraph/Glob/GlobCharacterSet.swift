@@ -1,0 +1,74 @@
+/// The characters one token of a compiled glob accepts.
+enum GlobCharacterSet: Hashable {
+    /// Any character (`*` and `?`).
+    case any
+    /// Exactly this scalar (a letter of a case-sensitive glob).
+    case scalar(UInt32)
+    /// Every scalar whose folded value is `key`, written in the pattern as `written`.
+    case folded(key: UInt32, written: UInt32)
+
+    /// The character a witness uses where a wildcard leaves the choice open.
+    static let placeholder: UInt32 = 0x78 // x
+
+    /// Whether the set holds a scalar.
+    func contains(_ scalar: UInt32) -> Bool {
+        switch self {
+        case .any: true
+        case .scalar(let value): scalar == value
+        case .folded(let key, _): GlobCaseFolding.fold(scalar) == key
+        }
+    }
+
+    /// A scalar in both sets, as the patterns spell it, or nil when they share none.
+    func commonScalar(with other: GlobCharacterSet) -> UInt32? {
+        switch (self, other) {
+        case (.any, .any): GlobCharacterSet.placeholder
+        case (.any, .scalar(let value)), (.scalar(let value), .any): value
+        case (.any, .folded(_, let written)), (.folded(_, let written), .any): written
+        case (.scalar(let value), _), (_, .scalar(let value)): other.contains(value) && contains(value) ? value : nil
+        case (.folded(let key, let written), .folded(let otherKey, _)): key == otherKey ? written : nil
+        }
+    }
+}
+
+/// One character per class of characters that a set of globs cannot tell apart, so that a search
+/// trying only these characters sees every behaviour the globs have.
+enum GlobAlphabet {
+    /// The representatives: one character that no glob names, then each scalar a case-sensitive
+    /// glob names, then one member of each case-insensitive letter class not already present.
+    static func representatives(for globs: [Glob]) -> [UInt32] {
+        var named = Set<UInt32>()
+        var classes: [UInt32: UInt32] = [:]
+        for glob in globs {
+            for (token, written) in zip(glob.tokens, glob.writtenScalars) where !GlobToken.isWildcard(token) {
+                if glob.caseSensitive {
+                    named.insert(token)
+                } else if classes[token] == nil {
+                    classes[token] = written
+                }
+            }
+        }
+        var representatives = [unnamedScalar(avoiding: named, classes: classes)]
+        representatives += named.sorted()
+        for (key, written) in classes.sorted(by: { $0.key < $1.key }) {
+            if !named.contains(written) {
+                representatives.append(written)
+            } else if let member = GlobCaseFolding.members(ofClass: key).first(where: { !named.contains($0) }) {
+                representatives.append(member)
+            }
+        }
+        return representatives
+    }
+
+    /// A scalar outside every named scalar and letter class: `x` if possible, for readable
+    /// witnesses, otherwise another letter or digit, otherwise a private-use scalar.
+    private static func unnamedScalar(avoiding named: Set<UInt32>, classes: [UInt32: UInt32]) -> UInt32 {
+        let readable = "xyzwvqjkabcdefghilmnoprstu0123456789".unicodeScalars.map(\.value)
+        let isUnnamed = { (scalar: UInt32) in !named.contains(scalar) && classes[GlobCaseFolding.fold(scalar)] == nil }
+        // The private-use scalars outnumber those any two patterns can name, so one is always left.
+        return readable.first(where: isUnnamed)
+            ?? (UInt32(0xE000)...0xF8FF).first(where: isUnnamed)
+            ?? (UInt32(0xF0000)...0x10FFFD).first(where: isUnnamed)
+            ?? 0x10FFFD
+    }
+}
