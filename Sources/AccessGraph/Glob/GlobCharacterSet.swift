@@ -34,8 +34,10 @@ enum GlobCharacterSet: Hashable {
 /// One character per class of characters that a set of globs cannot tell apart, so that a search
 /// trying only these characters sees every behaviour the globs have.
 enum GlobAlphabet {
-    /// The representatives: one character that no glob names, then each scalar a case-sensitive
-    /// glob names, then one member of each case-insensitive letter class not already present.
+    /// The representatives: first one character that no glob names (so wildcards read as `x`),
+    /// then every scalar the globs write, in the order written, then for each case-insensitive
+    /// letter class whose written scalar a case-sensitive glob also names, another member of the
+    /// class if it has one. Witnesses built from them read like the first glob.
     static func representatives(for globs: [Glob]) -> [UInt32] {
         var named = Set<UInt32>()
         var classes: [UInt32: UInt32] = [:]
@@ -49,11 +51,15 @@ enum GlobAlphabet {
             }
         }
         var representatives = [unnamedScalar(avoiding: named, classes: classes)]
-        representatives += named.sorted()
-        for (key, written) in classes.sorted(by: { $0.key < $1.key }) {
-            if !named.contains(written) {
-                representatives.append(written)
-            } else if let member = GlobCaseFolding.members(ofClass: key).first(where: { !named.contains($0) }) {
+        var present = Set(representatives)
+        for glob in globs {
+            for (token, written) in zip(glob.tokens, glob.writtenScalars) where !GlobToken.isWildcard(token) {
+                let scalar = glob.caseSensitive ? token : classes[token] ?? written
+                if present.insert(scalar).inserted { representatives.append(scalar) }
+            }
+        }
+        for (key, written) in classes.sorted(by: { $0.key < $1.key }) where named.contains(written) {
+            if let member = GlobCaseFolding.members(ofClass: key).first(where: { !named.contains($0) }) {
                 representatives.append(member)
             }
         }

@@ -52,8 +52,9 @@ extension Glob {
             if accepts(at: position), other.accepts(at: otherPosition) {
                 return Self.spell(state, parents: parents, characters: characters)
             }
-            for mine in closure(of: position) where mine < end {
-                for theirs in other.closure(of: otherPosition) where theirs < other.end {
+            // Moving past a `*` first makes the witness follow the patterns rather than fill stars.
+            for mine in closure(of: position).reversed() where mine < end {
+                for theirs in other.closure(of: otherPosition).reversed() where theirs < other.end {
                     guard let character = characterSet(at: mine).commonScalar(with: other.characterSet(at: theirs)) else { continue }
                     let successor = advance(from: mine) * width + other.advance(from: theirs)
                     guard parents[successor] == Self.unvisited else { continue }
@@ -133,26 +134,32 @@ extension Glob {
     }
 
     /// Closes a set of positions under moves past `*`, then drops every position before the last
-    /// `*` in it: that `*` matches whatever they could. Sorted and free of duplicates.
-    private func settle(_ positions: [Int]) -> [Int] {
-        var closed = Set<Int>()
-        for position in positions { closed.formUnion(closure(of: position)) }
-        let lastStar = closed.filter { $0 < end && tokens[$0] == GlobToken.anyRun }.max() ?? 0
-        return closed.filter { $0 >= lastStar }.sorted()
+    /// `*` in it: that `*` matches whatever they could.
+    private func settle(_ reached: [Int]) -> GlobPositionSet {
+        var settled = GlobPositionSet(upTo: end)
+        var lastStar = 0
+        for position in reached {
+            for closed in closure(of: position) {
+                settled.insert(closed)
+                if closed < end, tokens[closed] == GlobToken.anyRun { lastStar = max(lastStar, closed) }
+            }
+        }
+        settled.removeAll(below: lastStar)
+        return settled
     }
 
     /// The settled set of positions after reading `character` from `positions`.
-    private func step(_ positions: [Int], on character: UInt32) -> [Int] {
+    private func step(_ positions: GlobPositionSet, on character: UInt32) -> GlobPositionSet {
         var reached: [Int] = []
-        for position in positions where position < end && characterSet(at: position).contains(character) {
+        for position in positions.positions where position < end && characterSet(at: position).contains(character) {
             reached.append(advance(from: position))
         }
         return settle(reached)
     }
 
     /// Whether a settled set matches every continuation: it holds a trailing `*`.
-    private func acceptsEverything(from positions: [Int]) -> Bool {
-        positions.contains { $0 < end && tokens[$0] == GlobToken.anyRun && $0 + 1 == end }
+    private func acceptsEverything(from positions: GlobPositionSet) -> Bool {
+        end > 0 && tokens[end - 1] == GlobToken.anyRun && positions.contains(end - 1)
     }
 
     /// The characters on the path from the root to `state`.
@@ -172,5 +179,5 @@ extension Glob {
 /// A state of the inclusion search: where `self` is, and every position `other` may be in.
 private struct InclusionState: Hashable {
     var position: Int
-    var otherPositions: [Int]
+    var otherPositions: GlobPositionSet
 }
