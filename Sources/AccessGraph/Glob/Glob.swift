@@ -6,8 +6,9 @@
 ///
 /// A character is one Unicode scalar: `?` matches `é` written as one scalar but not `e` followed
 /// by a combining accent, and text is compared scalar by scalar with no normalisation. A
-/// case-insensitive glob compares scalars by simple Unicode case folding (see
-/// `GlobCaseFolding`): `K`, `k` and the Kelvin sign are one letter, `ß` and `ss` are not.
+/// case-insensitive glob compares scalars by Unicode simple case folding, one scalar at a time:
+/// `K`, `k` and the Kelvin sign are one letter; `ß` and `ss` are not, and neither are the Turkic
+/// `ı` and `i`.
 ///
 /// Matching takes at most time proportional to the pattern's length times the text's, never
 /// exponential; `*`, literal, `prefix*` and `*suffix` patterns take a single pass. Two globs are
