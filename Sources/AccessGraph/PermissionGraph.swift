@@ -84,4 +84,18 @@ public struct PermissionGraph: Sendable {
     public func principal(matching query: String) -> PrincipalLookup {
         PrincipalQuery(query).resolve(in: principals.values)
     }
+
+    /// Resolves what a user typed to the principal itself, or the error to report: an ambiguous
+    /// name lists its candidates, an unknown one suggests a near name.
+    public func resolvePrincipal(_ query: String) -> Result<Principal, PrincipalLookupError> {
+        switch principal(matching: query) {
+        case .found(let id):
+            guard let principal = principals[id] else { return .failure(.notFound(query: query, suggestion: nil)) }
+            return .success(principal)
+        case .ambiguous(let candidates):
+            return .failure(.ambiguous(query: query, candidates: candidates))
+        case .notFound(let suggestion):
+            return .failure(.notFound(query: query, suggestion: suggestion))
+        }
+    }
 }
