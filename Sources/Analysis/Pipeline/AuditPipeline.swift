@@ -166,8 +166,8 @@ extension Suppression {
     /// resource matching the globs where given.
     func covers(_ finding: Finding) -> Bool {
         guard check == finding.checkID || check == finding.checkSlug else { return false }
-        if let principal, !Glob(principal).matches(finding.principal ?? "") { return false }
-        if let resource, !Glob(resource).matches(finding.resource ?? "") { return false }
+        if let principal, !Glob(principal, caseSensitive: true).matches(finding.principal ?? "") { return false }
+        if let resource, !Glob(resource, caseSensitive: true).matches(finding.resource ?? "") { return false }
         return true
     }
 }
