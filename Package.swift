@@ -42,6 +42,6 @@ let package = Package(
         // Test doubles (a fake provider and check) shared by the test targets; not in the product.
         .target(name: "TestSupport", dependencies: core + ["Analysis"], swiftSettings: strict),
         .executableTarget(name: "leastpriv", dependencies: ["LeastPrivCLI"], swiftSettings: strict),
-        .executableTarget(name: "leastpriv-bench", dependencies: ["Documents", "CYAML", "CJSONC"], swiftSettings: strict),
+        .executableTarget(name: "leastpriv-bench", dependencies: core + providers + ["Analysis", "CYAML", "CJSONC"], swiftSettings: strict),
     ]
 )

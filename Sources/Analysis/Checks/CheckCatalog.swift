@@ -1,4 +1,10 @@
 /// Every check leastpriv runs, in id order. A new check is added here and nowhere else.
+///
+/// Id ranges (an id is never reused, even after its check is removed):
+/// - `LP00xx` the tool itself (configuration, inputs)
+/// - `LP01xx` AWS policies and IAM; `LP02xx` federation and trust (OIDC, SAML, cross-account)
+/// - `LP03xx` Kubernetes; `LP04xx` GitHub; `LP05xx` GitLab; `LP06xx` Tencent Cloud
+/// - `LP07xx` cross-provider analyses (escalation paths, MFA gaps, pipeline and registry over-grants)
 public enum CheckCatalog {
     /// The registered checks.
     public static let all: [any Check.Type] = [
