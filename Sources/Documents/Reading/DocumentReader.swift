@@ -31,10 +31,7 @@ public enum DocumentReader {
     /// Parses bytes as the given syntax.
     public static func parse(_ bytes: [UInt8], file: String, syntax: DocumentSyntax, limits: DocumentLimits = .default) throws(InputError) -> Document {
         guard bytes.count <= limits.maximumFileSize else {
-            throw InputError(
-                code: "input.limit.size",
-                message: "file is \(bytes.count) bytes, more than the limit of \(limits.maximumFileSize)",
-                location: FileLocation(file: file))
+            throw DocumentLimitError.size(bytes.count, limit: limits.maximumFileSize, file: file)
         }
         switch syntax {
         case .json:
