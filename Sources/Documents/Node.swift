@@ -9,15 +9,38 @@ public struct Node: Sendable, Hashable {
     /// Line and column where the value starts; `nil` when the reader had no positions (json-c),
     /// in which case ``Document/location(of:)`` recovers them on demand.
     public var location: SourceLocation?
+    /// The tag, boxed so that an untagged node (nearly all of them) spends one word on it.
+    private var tagBox: NodeTag?
+
     /// An explicit YAML tag other than the core schema's (`!Ref`, `!GetAtt`), kept for the
     /// importers that give it meaning (CloudFormation); nil otherwise.
-    public var tag: String?
+    public var tag: String? {
+        get { tagBox?.name }
+        set { tagBox = newValue.map(NodeTag.init) }
+    }
 
     /// Makes a node from a value, where it starts and its explicit tag.
     public init(_ value: Value, at location: SourceLocation? = nil, tag: String? = nil) {
         self.value = value
         self.location = location
-        self.tag = tag
+        self.tagBox = tag.map(NodeTag.init)
+    }
+}
+
+/// A node's explicit tag, compared by name.
+private final class NodeTag: Sendable, Hashable {
+    let name: String
+
+    init(_ name: String) {
+        self.name = name
+    }
+
+    static func == (lhs: NodeTag, rhs: NodeTag) -> Bool {
+        lhs.name == rhs.name
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
     }
 }
 

@@ -144,3 +144,25 @@ struct PositionTests {
         #expect(locator.position(of: ["c"]) == nil)
     }
 }
+
+/// The node layout stays compact: memory for large exports is dominated by nodes.
+struct NodeLayoutTests {
+    @Test func nodeAndEntryStayCompact() {
+        #expect(MemoryLayout<Node>.stride <= 40)
+        #expect(MemoryLayout<MappingEntry>.stride <= 80)
+    }
+
+    @Test func tagsCompareByName() {
+        #expect(Node(.string("x"), tag: "!Ref") == Node(.string("x"), tag: "!Ref"))
+        #expect(Node(.string("x"), tag: "!Ref") != Node(.string("x"), tag: "!Sub"))
+        #expect(Node(.string("x"), tag: "!Ref") != Node(.string("x")))
+        var node = Node(.null)
+        node.tag = "!GetAtt"
+        #expect(node.tag == "!GetAtt")
+    }
+
+    @Test func locationsClampInsteadOfWrapping() {
+        #expect(Documents.SourceLocation(line: Int.max, column: 3).line == Int(UInt32.max))
+        #expect(Documents.SourceLocation(line: 2, column: 9) < Documents.SourceLocation(line: 3, column: 1))
+    }
+}
