@@ -25,7 +25,8 @@ struct DocumentsBenchmark {
         print("files: \(Self.megabytes(jsonFile)) JSON (\(jsonFile.lastPathComponent)), \(Self.megabytes(yamlFile)) YAML (\(yamlFile.lastPathComponent))")
         print("runs per phase: \(options.runs), each in a fresh process; median shown")
         print("")
-        print(Self.pad("phase", 50) + Self.pad("median s", 11) + Self.pad("min s", 9) + Self.pad("peak RSS MB", 13) + "over file MB")
+        print(Self.pad("phase", 50) + Self.pad("median s", 10) + Self.pad("min s", 8) + Self.pad("release s", 11)
+            + Self.pad("peak RSS MB", 13) + "over file MB")
         var medians: [DocumentsPhase: Double] = [:]
         for phase in DocumentsPhase.allCases {
             let file = phase.readsJSON ? jsonFile : yamlFile
@@ -38,8 +39,9 @@ struct DocumentsBenchmark {
             medians[phase] = median
             let peak = runs.map(\.peakKB).sorted()[runs.count / 2]
             let baseline = runs.map(\.baselineKB).sorted()[runs.count / 2]
-            print(Self.pad(phase.title, 50) + Self.pad(Self.format(median, 3), 11) + Self.pad(Self.format(times[0], 3), 9)
-                + Self.pad(Self.format(Double(peak) / 1024, 0), 13) + Self.format(Double(peak - baseline) / 1024, 0))
+            let release = runs.map(\.releaseSeconds).sorted()[runs.count / 2]
+            print(Self.pad(phase.title, 50) + Self.pad(Self.format(median, 3), 10) + Self.pad(Self.format(times[0], 3), 8)
+                + Self.pad(phase.buildsDocument ? Self.format(release, 3) : "-", 11) + Self.pad(Self.format(Double(peak) / 1024, 0), 13) + Self.format(Double(peak - baseline) / 1024, 0))
         }
         print("")
         if let tree = medians[.jsoncReader], let bare = medians[.jsoncParse] {

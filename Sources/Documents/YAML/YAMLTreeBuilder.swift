@@ -1,7 +1,9 @@
 import CYAML
 
-/// Builds node trees from libyaml events: a stack of open collections whose children are
-/// appended in place, the anchors of the current document, and the alias-expansion budget.
+/// Builds node trees from libyaml events: a stack of open collections whose children wait on
+/// one shared stack (a mapping's as key, value, key, value) and are moved out as one exact array
+/// when the collection closes, the anchors of the current document, and the alias-expansion
+/// budget.
 struct YAMLTreeBuilder {
     let file: String
     let limits: DocumentLimits
@@ -14,15 +16,17 @@ struct YAMLTreeBuilder {
         let location: SourceLocation
         let tag: String?
         let anchor: String?
-        var elements: [Node] = []
-        var entries: [MappingEntry] = []
-        /// The key whose value comes next, in a mapping.
-        var pendingKey: Node?
+        /// Where this collection's children start on `children`.
+        let start: Int
         /// Nodes in this collection's subtree, itself included (what an alias of it adds).
         var size = 1
     }
 
     private var frames: [Frame] = []
+    /// The children of every open collection, innermost last.
+    private let children = ElementStack<Node>()
+    /// Shares repeated scalar texts.
+    private var interner = StringInterner()
     /// The anchored nodes of the current document with their subtree sizes.
     private var anchors: [String: (node: Node, size: Int)] = [:]
     /// Nodes added by alias expansions so far in the stream.
@@ -79,7 +83,9 @@ struct YAMLTreeBuilder {
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             let frame = frames.removeLast()
             let node = Node(
-                frame.isMapping ? .mapping(frame.entries) : .sequence(frame.elements),
+                frame.isMapping
+                    ? .mapping(children.popPairs(from: frame.start) { MappingEntry(key: $0, value: $1) })
+                    : .sequence(children.popArray(from: frame.start)),
                 at: frame.location, tag: frame.tag)
             if let anchor = frame.anchor {
                 anchors[anchor] = (node, frame.size)
@@ -110,7 +116,9 @@ struct YAMLTreeBuilder {
                     location: FileLocation(file: file, position: location))
             }
         }
-        frames.append(Frame(isMapping: isMapping, location: location, tag: tag, anchor: anchor.map { String(cString: $0) }))
+        frames.append(Frame(
+            isMapping: isMapping, location: location, tag: tag, anchor: anchor.map { String(cString: $0) },
+            start: children.count))
     }
 
     /// Adds a finished node to the open collection, or makes it the document's root.
@@ -120,16 +128,7 @@ struct YAMLTreeBuilder {
             return
         }
         frames[top].size += size
-        if frames[top].isMapping {
-            if let key = frames[top].pendingKey {
-                frames[top].entries.append(MappingEntry(key: key, value: node))
-                frames[top].pendingKey = nil
-            } else {
-                frames[top].pendingKey = node
-            }
-        } else {
-            frames[top].elements.append(node)
-        }
+        children.append(node)
     }
 
     /// Remembers an anchored node for the aliases after it.
@@ -139,14 +138,14 @@ struct YAMLTreeBuilder {
 
     /// A scalar's node: resolved by the core schema when plain and untagged, by its core tag,
     /// or read as untagged with a custom tag kept.
-    private func scalarNode(_ text: UnsafeBufferPointer<UInt8>, tag: String?, isPlain: Bool, at location: SourceLocation) throws(InputError) -> Node {
+    private mutating func scalarNode(_ text: UnsafeBufferPointer<UInt8>, tag: String?, isPlain: Bool, at location: SourceLocation) throws(InputError) -> Node {
         guard let tag else {
             return Node(try untagged(text, isPlain: isPlain, at: location), at: location)
         }
         let resolved: Value?
         switch YAMLTag(tag) {
         case .nonSpecific, .string:
-            return Node(.string(String(decoding: text, as: UTF8.self)), at: location)
+            return Node(.string(interner.string(text)), at: location)
         case .custom(let name):
             return Node(try untagged(text, isPlain: isPlain, at: location), at: location, tag: name)
         case .null:
@@ -179,10 +178,10 @@ struct YAMLTreeBuilder {
     }
 
     /// A scalar read without a tag: the core schema for plain scalars, a string otherwise.
-    private func untagged(_ text: UnsafeBufferPointer<UInt8>, isPlain: Bool, at location: SourceLocation) throws(InputError) -> Value {
-        guard isPlain else { return .string(String(decoding: text, as: UTF8.self)) }
+    private mutating func untagged(_ text: UnsafeBufferPointer<UInt8>, isPlain: Bool, at location: SourceLocation) throws(InputError) -> Value {
+        guard isPlain else { return .string(interner.string(text)) }
         switch YAMLCoreSchema.resolvePlain(text) {
-        case .string: return .string(String(decoding: text, as: UTF8.self))
+        case .string: return .string(interner.string(text))
         case .value(let value): return value
         case .outOfRange: throw outOfRange(text, at: location)
         }

@@ -1,0 +1,61 @@
+/// A stack that the children of all open containers share, so that a closing container takes
+/// its children out as one exactly-sized array by moving them (no retain, release or regrowth
+/// per container), instead of growing an array of its own element by element.
+final class ElementStack<Element> {
+    private var base: UnsafeMutablePointer<Element>
+    private var capacity: Int
+    /// Elements on the stack.
+    private(set) var count = 0
+
+    init(capacity: Int = 256) {
+        self.capacity = max(capacity, 1)
+        base = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deinitialize(count: count)
+        base.deallocate()
+    }
+
+    /// Pushes an element.
+    @inline(__always)
+    func append(_ element: consuming Element) {
+        if count == capacity { grow() }
+        (base + count).initialize(to: element)
+        count += 1
+    }
+
+    /// Moves the elements from `start` to the top into a new array, leaving `start` elements.
+    func popArray(from start: Int) -> [Element] {
+        let moved = count - start
+        let elements = [Element](unsafeUninitializedCapacity: moved) { buffer, initialized in
+            if moved > 0 { buffer.baseAddress!.moveInitialize(from: base + start, count: moved) }
+            initialized = moved
+        }
+        count = start
+        return elements
+    }
+
+    /// Moves the elements from `start` to the top, taken two at a time, into a new array of
+    /// what `pair` makes of each two, leaving `start` elements.
+    func popPairs<Pair>(from start: Int, _ pair: (consuming Element, consuming Element) -> Pair) -> [Pair] {
+        let pairs = (count - start) / 2
+        let result = [Pair](unsafeUninitializedCapacity: pairs) { buffer, initialized in
+            for index in 0..<pairs {
+                let first = base + start + 2 * index
+                (buffer.baseAddress! + index).initialize(to: pair(first.move(), (first + 1).move()))
+            }
+            initialized = pairs
+        }
+        count = start
+        return result
+    }
+
+    private func grow() {
+        let larger = UnsafeMutablePointer<Element>.allocate(capacity: capacity * 2)
+        larger.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = larger
+        capacity *= 2
+    }
+}
