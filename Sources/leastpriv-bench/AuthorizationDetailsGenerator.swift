@@ -12,24 +12,27 @@ struct AuthorizationDetailsGenerator {
     /// About `bytes` of JSON text.
     mutating func generate(bytes: Int) -> String {
         var writer = IndentedJSONWriter(capacity: bytes + bytes / 8)
-        // Each principal is about 2 KB; split the budget between the four lists.
-        let perList = max(1, bytes / 4 / 2_000)
+        // Each of the four lists grows until the text reaches its quarter of the budget.
         writer.object { writer in
             writer.key("UserDetailList")
             writer.array { writer in
-                for index in 0..<perList { user(index, &writer) }
+                var index = 0
+                while writer.text.utf8.count < bytes / 4 { user(index, &writer); index += 1 }
             }
             writer.key("GroupDetailList")
             writer.array { writer in
-                for index in 0..<perList { group(index, &writer) }
+                var index = 0
+                while writer.text.utf8.count < bytes / 2 { group(index, &writer); index += 1 }
             }
             writer.key("RoleDetailList")
             writer.array { writer in
-                for index in 0..<perList { role(index, &writer) }
+                var index = 0
+                while writer.text.utf8.count < bytes / 4 * 3 { role(index, &writer); index += 1 }
             }
             writer.key("Policies")
             writer.array { writer in
-                for index in 0..<perList { managedPolicy(index, &writer) }
+                var index = 0
+                while writer.text.utf8.count < bytes { managedPolicy(index, &writer); index += 1 }
             }
         }
         return writer.text

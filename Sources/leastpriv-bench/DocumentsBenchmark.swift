@@ -23,25 +23,29 @@ struct DocumentsBenchmark {
         try Data(kubernetes.generate(bytes: bytes).utf8).write(to: yamlFile)
 
         print("files: \(Self.megabytes(jsonFile)) JSON (\(jsonFile.lastPathComponent)), \(Self.megabytes(yamlFile)) YAML (\(yamlFile.lastPathComponent))")
-        print("runs per phase: \(options.runs), each in a fresh process; median shown")
+        print("runs per phase: \(options.runs), each in a fresh process, phases taking turns; median and fastest shown")
         print("")
         print(Self.pad("phase", 50) + Self.pad("median s", 10) + Self.pad("min s", 8) + Self.pad("release s", 11)
             + Self.pad("peak RSS MB", 13) + "over file MB")
+        // Phases take turns within each round, so that a slow spell of the machine falls on all.
+        var runs: [DocumentsPhase: [PhaseMeasurement]] = [:]
+        for _ in 0..<options.runs {
+            for phase in DocumentsPhase.allCases {
+                runs[phase, default: []].append(try Self.runInSubprocess(phase, file: (phase.readsJSON ? jsonFile : yamlFile).path))
+            }
+        }
         var medians: [DocumentsPhase: Double] = [:]
         for phase in DocumentsPhase.allCases {
-            let file = phase.readsJSON ? jsonFile : yamlFile
-            var runs: [PhaseMeasurement] = []
-            for _ in 0..<options.runs {
-                runs.append(try Self.runInSubprocess(phase, file: file.path))
-            }
-            let times = runs.map(\.seconds).sorted()
+            let measured = runs[phase] ?? []
+            let times = measured.map(\.seconds).sorted()
             let median = times[times.count / 2]
             medians[phase] = median
-            let peak = runs.map(\.peakKB).sorted()[runs.count / 2]
-            let baseline = runs.map(\.baselineKB).sorted()[runs.count / 2]
-            let release = runs.map(\.releaseSeconds).sorted()[runs.count / 2]
+            let peak = measured.map(\.peakKB).sorted()[measured.count / 2]
+            let baseline = measured.map(\.baselineKB).sorted()[measured.count / 2]
+            let release = measured.map(\.releaseSeconds).sorted()[measured.count / 2]
             print(Self.pad(phase.title, 50) + Self.pad(Self.format(median, 3), 10) + Self.pad(Self.format(times[0], 3), 8)
-                + Self.pad(phase.buildsDocument ? Self.format(release, 3) : "-", 11) + Self.pad(Self.format(Double(peak) / 1024, 0), 13) + Self.format(Double(peak - baseline) / 1024, 0))
+                + Self.pad(phase.buildsDocument ? Self.format(release, 3) : "-", 11) + Self.pad(Self.format(Double(peak) / 1024, 0), 13)
+                + Self.format(Double(peak - baseline) / 1024, 0))
         }
         print("")
         if let tree = medians[.jsoncReader], let bare = medians[.jsoncParse] {

@@ -59,18 +59,16 @@ struct InputFileReadingTests {
             try DocumentReader.parse(small, file: "p.json", syntax: .json, limits: DocumentLimits(maximumFileSize: 4))
         }
         #expect(refused?.code == "input.limit.size")
-        // Small JSON goes through the positioned parser.
         let document = try DocumentReader.parse(small, file: "p.json", syntax: .json)
         #expect(document.roots[0].location == Documents.SourceLocation(line: 1, column: 1))
         #expect(DocumentReader.syntax(forFileName: "ci.YML") == .yaml)
         #expect(DocumentReader.sniffSyntax(Array(" \n[1]".utf8)) == .json)
     }
 
-    @Test func largeJSONGoesThroughJSONCWithLazyPositions() throws {
-        let text = "{\"pad\": \"" + String(repeating: "x", count: DocumentReader.jsonPositionThreshold) + "\",\n \"Effect\": \"Allow\"}"
+    @Test func largeJSONIsReadWithExactPositionsToo() throws {
+        let text = "{\"pad\": \"" + String(repeating: "x", count: 9 << 20) + "\",\n \"Effect\": \"Allow\"}"
         let document = try DocumentReader.parse(Array(text.utf8), file: "big.json", syntax: .json)
         let effect = try document.root().requiredField("Effect")
-        #expect(effect.node.location == nil)
-        #expect(effect.location.position == Documents.SourceLocation(line: 2, column: 12))
+        #expect(effect.node.location == Documents.SourceLocation(line: 2, column: 12))
     }
 }
