@@ -111,8 +111,8 @@ struct JSONCTreeConverter {
         let signed = json_object_get_int64(object)
         if json_object_get_uint64(object) > UInt64(Int64.max) {
             try refuse("json-c read an integer beyond 64 bits")
-        } else if signed == Int64.min, !verifiedByStrictParser {
-            // `-9223372036854775808` is exact; anything smaller was clamped to it.
+        } else if signed == Int64.min || signed == Int64.max, !verifiedByStrictParser {
+            // The literal may be exact (`-9223372036854775808`) or clamped to it: read strictly.
             try refuse("json-c read an integer beyond 64 bits", unlessExact: true)
         }
         return Int(signed)

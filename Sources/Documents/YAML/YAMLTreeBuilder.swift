@@ -122,13 +122,13 @@ struct YAMLTreeBuilder {
     }
 
     /// Adds a finished node to the open collection, or makes it the document's root.
-    private mutating func attach(_ node: Node, size: Int) {
+    private mutating func attach(_ node: consuming Node, size: Int) {
         guard let top = frames.indices.last else {
             roots.append(node)
             return
         }
         frames[top].size += size
-        children.append(node)
+        children.append(consume node)
     }
 
     /// Remembers an anchored node for the aliases after it.
