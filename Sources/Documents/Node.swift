@@ -46,12 +46,19 @@ private final class NodeTag: Sendable, Hashable {
 
 /// The value of a ``Node``.
 public enum Value: Sendable, Hashable {
+    /// JSON `null`, YAML `~`/`null`/empty.
     case null
+    /// A boolean.
     case bool(Bool)
+    /// An integer that fits 64 bits.
     case int(Int)
+    /// Any other number.
     case double(Double)
+    /// A string (every quoted or block YAML scalar, every CSV field).
     case string(String)
+    /// An array or YAML sequence, in order.
     case sequence([Node])
+    /// An object or YAML mapping, in order, duplicate keys kept.
     case mapping([MappingEntry])
 
     /// What kind of value this is, as a word for error messages (`a string`, `a mapping`).

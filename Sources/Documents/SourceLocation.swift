@@ -24,10 +24,12 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
         self.storedColumn = UInt32(clamping: column)
     }
 
+    /// Earlier in the file: by line, then by column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }
 
+    /// `line:column`.
     public var description: String { "\(line):\(column)" }
 }
 
@@ -56,6 +58,7 @@ public struct FileLocation: Sendable, Hashable, Comparable, CustomStringConverti
     /// The column, when known.
     public var column: Int? { position?.column }
 
+    /// Report order: by file, document, position (known positions first), then pointer.
     public static func < (lhs: FileLocation, rhs: FileLocation) -> Bool {
         if lhs.file != rhs.file { return lhs.file < rhs.file }
         if lhs.documentIndex != rhs.documentIndex { return lhs.documentIndex < rhs.documentIndex }

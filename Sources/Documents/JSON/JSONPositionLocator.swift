@@ -10,6 +10,7 @@ struct JSONPositionLocator: PositionLocating {
     /// The JSON text.
     let bytes: [UInt8]
 
+    /// The line and column where the value named by `pointer` starts.
     func position(of pointer: JSONPointer) -> SourceLocation? {
         guard let offset = valueOffset(of: pointer) else { return nil }
         return TextPosition.location(ofByte: offset, in: bytes)

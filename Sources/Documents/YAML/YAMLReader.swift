@@ -9,7 +9,8 @@ import CYAML
 ///   honoured (a value that does not fit its tag is `input.yaml.tag`); any other explicit tag
 ///   (CloudFormation's `!Ref`, `!GetAtt`, `!Sub`) is kept in ``Node/tag`` and the value is read
 ///   as if untagged.
-/// - An alias copies the anchored node. The nodes that alias expansions add are counted and
+/// - An alias copies the anchored node, positions included (they point at the anchored text).
+///   The nodes that alias expansions add are counted and
 ///   refused past ``DocumentLimits/maximumAliasExpansion`` (`input.limit.alias-expansion`), so a
 ///   billion-laughs document fails in milliseconds; copies share storage until changed.
 /// - Merge keys (`<<: *base`) are *not* expanded: YAML 1.2 has no merge keys, so `<<` stays an
