@@ -40,6 +40,25 @@ struct InputFileReadingTests {
         #expect(Self.readError(file.path, limits: DocumentLimits(maximumFileSize: 8)) == nil)
     }
 
+    /// Standard input's reading loop, fed through a pipe: it stops once past the limit.
+    @Test(arguments: [(100, 200, true), (100, 100, true), (100, 99, false)])
+    func pipedInputStopsPastTheLimit(size: Int, limit: Int, accepted: Bool) throws {
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[0]) }
+        let content = [UInt8](repeating: UInt8(ascii: "y"), count: size)
+        #expect(write(ends[1], content, size) == size)
+        close(ends[1])
+        do {
+            let bytes = try DocumentReader.readAll(ends[0], name: "-", expectedSize: 0, limits: DocumentLimits(maximumFileSize: limit))
+            #expect(accepted)
+            #expect(bytes == content)
+        } catch {
+            #expect(!accepted)
+            #expect(error.description == "-: error: [input.limit.size] input is larger than the limit of 99 bytes")
+        }
+    }
+
     @Test func missingFileSaysWhy() {
         let error = Self.readError("/nonexistent/leastpriv/policy.json")
         #expect(error?.description == "/nonexistent/leastpriv/policy.json: error: [input.read] cannot read `/nonexistent/leastpriv/policy.json`: no such file or directory")

@@ -11,11 +11,9 @@ enum DocumentLimitError {
     /// A file larger than ``DocumentLimits/maximumFileSize``; `size` is nil when only "more than
     /// the limit" is known (standard input stops reading there).
     static func size(_ size: Int?, limit: Int, file: String) -> InputError {
-        let actual = size.map { "\($0) bytes" } ?? "more bytes"
-        return InputError(
-            code: "input.limit.size",
-            message: "input is \(actual), more than the limit of \(limit) bytes",
-            location: FileLocation(file: file))
+        let message = size.map { "input is \($0) bytes, more than the limit of \(limit) bytes" }
+            ?? "input is larger than the limit of \(limit) bytes"
+        return InputError(code: "input.limit.size", message: message, location: FileLocation(file: file))
     }
 
     /// YAML aliases that would expand past ``DocumentLimits/maximumAliasExpansion`` nodes.

@@ -32,7 +32,7 @@ extension DocumentReader {
 
     /// Reads until the end in chunks, and stops with `input.limit.size` as soon as more than
     /// the limit has arrived.
-    private static func readAll(_ descriptor: Int32, name: String, expectedSize: Int, limits: DocumentLimits) throws(InputError) -> [UInt8] {
+    static func readAll(_ descriptor: Int32, name: String, expectedSize: Int, limits: DocumentLimits) throws(InputError) -> [UInt8] {
         let limit = limits.maximumFileSize
         var bytes: [UInt8] = []
         bytes.reserveCapacity(min(expectedSize, limit) + 1)

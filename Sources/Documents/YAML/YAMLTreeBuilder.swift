@@ -44,6 +44,8 @@ struct YAMLTreeBuilder {
         SourceLocation(line: mark.line + 1, column: mark.column + 1)
     }
 
+    /// Takes one event: opens or closes a collection, adds a scalar or an alias's copy, or
+    /// starts a document.
     mutating func handle(_ event: yaml_event_t) throws(InputError) {
         let location = Self.location(event.start_mark)
         switch event.type {
@@ -59,7 +61,7 @@ struct YAMLTreeBuilder {
             let tag = scalar.tag.map { String(cString: $0) }
             let node = try scalarNode(text, tag: tag, isPlain: scalar.style == YAML_PLAIN_SCALAR_STYLE, at: location)
             if let anchor = scalar.anchor {
-                register(node, size: 1, anchor: anchor)
+                anchors[String(cString: anchor)] = (node, 1)
             }
             attach(node, size: 1)
         case YAML_ALIAS_EVENT:
@@ -88,7 +90,7 @@ struct YAMLTreeBuilder {
                     : .sequence(children.popArray(from: frame.start)),
                 at: frame.location, tag: frame.tag)
             if let anchor = frame.anchor {
-                anchors[anchor] = (node, frame.size)
+                anchors[anchor] = (node, frame.size)  // registered when complete: no alias can reach inside itself
             }
             attach(node, size: frame.size)
         default:
@@ -129,11 +131,6 @@ struct YAMLTreeBuilder {
         }
         frames[top].size += size
         children.append(consume node)
-    }
-
-    /// Remembers an anchored node for the aliases after it.
-    private mutating func register(_ node: Node, size: Int, anchor: UnsafeMutablePointer<yaml_char_t>) {
-        anchors[String(cString: anchor)] = (node, size)
     }
 
     /// A scalar's node: resolved by the core schema when plain and untagged, by its core tag,
