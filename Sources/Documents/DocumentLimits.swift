@@ -4,7 +4,10 @@
 public struct DocumentLimits: Sendable, Hashable {
     /// Largest file read, in bytes.
     public var maximumFileSize: Int
-    /// Deepest nesting of sequences and mappings.
+    /// Deepest nesting of sequences and mappings (`input.limit.depth` past it).
+    ///
+    /// The readers never recurse, but Swift destroys and compares a ``Node`` tree recursively,
+    /// so keep this in the thousands at most (20,000 levels are tested on a thread's stack).
     public var maximumDepth: Int
     /// Most nodes that YAML aliases may expand to in one file (billion-laughs protection).
     public var maximumAliasExpansion: Int

@@ -10,6 +10,7 @@ public struct JSONPointer: Sendable, Hashable, CustomStringConvertible, Expressi
         self.tokens = tokens
     }
 
+    /// Makes a pointer from unescaped tokens written as an array literal: `["Statement", "0"]`.
     public init(arrayLiteral elements: String...) {
         self.tokens = elements
     }

@@ -9,26 +9,56 @@ public struct Node: Sendable, Hashable {
     /// Line and column where the value starts; `nil` when the reader had no positions (json-c),
     /// in which case ``Document/location(of:)`` recovers them on demand.
     public var location: SourceLocation?
+    /// The tag, boxed so that an untagged node (nearly all of them) spends one word on it.
+    private var tagBox: NodeTag?
+
     /// An explicit YAML tag other than the core schema's (`!Ref`, `!GetAtt`), kept for the
     /// importers that give it meaning (CloudFormation); nil otherwise.
-    public var tag: String?
+    public var tag: String? {
+        get { tagBox?.name }
+        set { tagBox = newValue.map(NodeTag.init) }
+    }
 
     /// Makes a node from a value, where it starts and its explicit tag.
     public init(_ value: Value, at location: SourceLocation? = nil, tag: String? = nil) {
         self.value = value
         self.location = location
-        self.tag = tag
+        self.tagBox = tag.map(NodeTag.init)
+    }
+}
+
+/// A node's explicit tag, compared by name.
+private final class NodeTag: Sendable, Hashable {
+    let name: String
+
+    init(_ name: String) {
+        self.name = name
+    }
+
+    static func == (lhs: NodeTag, rhs: NodeTag) -> Bool {
+        lhs.name == rhs.name
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
     }
 }
 
 /// The value of a ``Node``.
 public enum Value: Sendable, Hashable {
+    /// JSON `null`, YAML `~`/`null`/empty.
     case null
+    /// A boolean.
     case bool(Bool)
+    /// An integer that fits 64 bits.
     case int(Int)
+    /// Any other number.
     case double(Double)
+    /// A string (every quoted or block YAML scalar, every CSV field).
     case string(String)
+    /// An array or YAML sequence, in order.
     case sequence([Node])
+    /// An object or YAML mapping, in order, duplicate keys kept.
     case mapping([MappingEntry])
 
     /// What kind of value this is, as a word for error messages (`a string`, `a mapping`).

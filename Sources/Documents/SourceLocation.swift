@@ -1,20 +1,35 @@
 /// A line and column in an input file, both counted from 1 (columns in Unicode scalars).
+///
+/// Stored as two 32-bit numbers (values past `UInt32.max` are clamped), which keeps every ``Node``
+/// small: a 1 GB export has tens of millions of them.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
+
     /// The line, from 1.
-    public var line: Int
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = UInt32(clamping: newValue) }
+    }
+
     /// The column, from 1.
-    public var column: Int
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = UInt32(clamping: newValue) }
+    }
 
     /// Makes a location.
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        self.storedLine = UInt32(clamping: line)
+        self.storedColumn = UInt32(clamping: column)
     }
 
+    /// Earlier in the file: by line, then by column.
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.line, lhs.column) < (rhs.line, rhs.column)
+        (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }
 
+    /// `line:column`.
     public var description: String { "\(line):\(column)" }
 }
 
@@ -43,6 +58,7 @@ public struct FileLocation: Sendable, Hashable, Comparable, CustomStringConverti
     /// The column, when known.
     public var column: Int? { position?.column }
 
+    /// Report order: by file, document, position (known positions first), then pointer.
     public static func < (lhs: FileLocation, rhs: FileLocation) -> Bool {
         if lhs.file != rhs.file { return lhs.file < rhs.file }
         if lhs.documentIndex != rhs.documentIndex { return lhs.documentIndex < rhs.documentIndex }
