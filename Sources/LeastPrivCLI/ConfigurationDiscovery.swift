@@ -9,7 +9,7 @@ enum ConfigurationDiscovery {
     static func configuration(explicitPath: String?, console: Console) -> Result<Configuration, InputError> {
         let loader = ConfigurationLoader(knownChecks: CheckCatalog.names)
         if let explicitPath {
-            return Result { () throws(InputError) in try loader.load(path: explicitPath) }
+            return Result { () throws(InputError) in try loader.load(path: console.resolve(explicitPath)) }
         }
         guard let found = search(from: console.currentDirectory) else { return .success(Configuration()) }
         return Result { () throws(InputError) in try loader.load(path: found) }

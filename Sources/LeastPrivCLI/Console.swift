@@ -45,6 +45,11 @@ public struct Console: Sendable {
             today: formatter.string(from: Date()))
     }
 
+    /// Where a path the user typed is: relative paths are taken from ``currentDirectory``.
+    public func resolve(_ path: String) -> String {
+        path.hasPrefix("/") ? path : (currentDirectory as NSString).appendingPathComponent(path)
+    }
+
     /// Whether to colour text output: only on a terminal, and never when `NO_COLOR` is set to
     /// anything non-empty (no-color.org).
     public var usesColour: Bool {

@@ -33,11 +33,11 @@ struct InputLoading {
     }
 
     /// The input files and the reports of what was skipped, reading `-` from standard input.
-    func collect(_ paths: [String]) -> (files: [InputFile], reports: [InputReport]) {
+    func collect(_ paths: [String], console: Console) -> (files: [InputFile], reports: [InputReport]) {
         var files: [InputFile] = []
         var reports: [InputReport] = []
         let onDisk = paths.filter { $0 != "-" }
-        let collection = InputCollector().collect(onDisk)
+        let collection = InputCollector(baseDirectory: console.currentDirectory).collect(onDisk)
         files += collection.files
         reports += collection.reports
         if paths.contains("-") {
@@ -52,8 +52,8 @@ struct InputLoading {
     }
 
     /// Reads and imports the inputs under `paths`.
-    func load(_ givenPaths: [String], today: String) -> LoadedInputs {
-        let (files, reports) = collect(paths(givenPaths))
-        return pipeline.load(inputs: files, earlierReports: reports, configuration: configuration, today: today)
+    func load(_ givenPaths: [String], console: Console) -> LoadedInputs {
+        let (files, reports) = collect(paths(givenPaths), console: console)
+        return pipeline.load(inputs: files, earlierReports: reports, configuration: configuration, today: console.today)
     }
 }

@@ -34,7 +34,7 @@ struct FindingTests {
         #expect(sorted[1].primaryLocation?.line == 1)
         #expect(sorted[2].checkID == "LP0001")
         #expect(sorted[3].principal == "a")
-        #expect(sorted[4].primaryLocation?.file == "a.json" && sorted[4].principal == "p")
+        #expect(sorted[4].primaryLocation?.file == "b.json")
         #expect(sorted[5].severity == .low)
     }
 

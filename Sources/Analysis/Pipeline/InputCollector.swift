@@ -19,8 +19,20 @@ public struct InputCollector: Sendable {
         public var reports: [InputReport]
     }
 
-    /// Makes a collector.
-    public init() {}
+    /// The folder relative paths are read from; nil for the process's current folder. Reports
+    /// keep naming paths as the user gave them.
+    public var baseDirectory: String?
+
+    /// Makes a collector that reads relative paths from `baseDirectory`.
+    public init(baseDirectory: String? = nil) {
+        self.baseDirectory = baseDirectory
+    }
+
+    /// Where a path the user gave is on disk.
+    func diskPath(_ path: String) -> String {
+        guard let baseDirectory, !path.hasPrefix("/") else { return path }
+        return join(baseDirectory, path)
+    }
 
     /// Collects the files under `paths`; `-` is standard input, read by the caller.
     public func collect(_ paths: [String]) -> Collection {
@@ -32,7 +44,7 @@ public struct InputCollector: Sendable {
     }
 
     private func collect(_ path: String, isTopLevel: Bool, into collection: inout Collection) {
-        guard let kind = entryKind(path, followingLinks: isTopLevel) else {
+        guard let kind = entryKind(diskPath(path), followingLinks: isTopLevel) else {
             let error = InputError(code: "input.missing", message: "no such file or folder", location: FileLocation(file: path))
             collection.reports.append(InputReport(file: path, status: .error, errors: [error]))
             return
@@ -46,7 +58,7 @@ public struct InputCollector: Sendable {
         case .folder:
             let children: [String]
             do {
-                children = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+                children = try FileManager.default.contentsOfDirectory(atPath: diskPath(path)).sorted()
             } catch {
                 let failure = InputError(code: "input.read", message: "cannot list folder", location: FileLocation(file: path))
                 collection.reports.append(InputReport(file: path, status: .error, errors: [failure]))
@@ -58,7 +70,7 @@ public struct InputCollector: Sendable {
         case .file where !isTopLevel && name == Self.configurationFileName:
             collection.reports.append(InputReport(file: path, status: .skipped, note: "configuration file"))
         case .file:
-            collection.files.append(.file(path))
+            collection.files.append(InputFile(name: path, source: .path(diskPath(path))))
         case .other:
             collection.reports.append(InputReport(file: path, status: .skipped, note: "not a regular file"))
         }

@@ -48,7 +48,7 @@ enum AuditCommand: Command {
         guard let loading = InputLoading.start(configPath: arguments.value("config"), session: session) else {
             return .inputError
         }
-        let loaded = loading.load(arguments.positionals + arguments.allValues("activity"), today: console.today)
+        let loaded = loading.load(arguments.positionals + arguments.allValues("activity"), console: console)
         var result = loading.pipeline.audit(loaded)
         if arguments.has("strict") {
             result.inputs = result.inputs.map(strictened)
@@ -59,7 +59,7 @@ enum AuditCommand: Command {
         let rendered = reporter.render(result)
         if let toFile {
             do {
-                try Data(rendered.utf8).write(to: URL(fileURLWithPath: toFile))
+                try Data(rendered.utf8).write(to: URL(fileURLWithPath: console.resolve(toFile)))
             } catch {
                 console.reportUsageError("cannot write `\(toFile)`: \(error.localizedDescription)")
                 return .inputError

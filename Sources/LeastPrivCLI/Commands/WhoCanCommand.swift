@@ -40,7 +40,7 @@ enum WhoCanCommand: Command {
             return .usage
         }
         guard let loading = InputLoading.start(configPath: arguments.value("config"), session: session) else { return .inputError }
-        let loaded = loading.load(arguments.allValues("input"), today: console.today)
+        let loaded = loading.load(arguments.allValues("input"), console: console)
         if QueryInputs.reportFailures(loaded, console: console) { return .inputError }
 
         let graph = loaded.context.graph
