@@ -38,21 +38,12 @@ enum CanCommand: Command {
 
     static func run(_ arguments: ParsedArguments, session: Session) -> ExitCode {
         let console = session.console
-        guard let format = OptionValues.choice(arguments.value("format") ?? "text", for: "format", as: QueryFormat.self, console: console) else {
-            return .usage
+        let query: PreparedQuery
+        switch QueryInputs.prepare(arguments, session: session) {
+        case .success(let prepared): query = prepared
+        case .failure(let stop): return stop.code
         }
-        let context: RequestContext
-        do {
-            context = try RequestOptions.context(arguments)
-        } catch {
-            console.reportUsageError(error.message)
-            return .usage
-        }
-        guard let loading = InputLoading.start(configPath: arguments.value("config"), session: session) else { return .inputError }
-        let loaded = loading.load(arguments.allValues("input"), console: console)
-        if QueryInputs.reportFailures(loaded, console: console) { return .inputError }
-
-        let graph = loaded.context.graph
+        let (format, context, graph) = (query.format, query.context, query.graph)
         guard let principal = QueryInputs.principal(arguments.positionals[0], in: graph, console: console) else { return .usage }
         guard let authorizer = graph.authorizers[principal.provider] else {
             console.reportUsageError("no authorizer for `\(principal.provider.rawValue)` principals in this version")

@@ -1,12 +1,50 @@
 import AccessGraph
 import Analysis
 
-/// What the query commands (`can`, `who-can`) share: failing on bad inputs and resolving the
-/// principal a user typed.
+/// A query command's arguments read and its inputs loaded.
+struct PreparedQuery {
+    /// The output format.
+    let format: QueryFormat
+    /// The request context from `--context` and `--complete-context`.
+    let context: RequestContext
+    /// The graph of the inputs.
+    let graph: PermissionGraph
+}
+
+/// Why a query command stopped before asking (the error is already printed).
+struct QueryStop: Error {
+    /// The exit code to return.
+    let code: ExitCode
+}
+
+/// What the query commands (`can`, `who-can`) share: reading their options, loading inputs and
+/// failing on bad ones, and resolving the principal a user typed.
 enum QueryInputs {
+    /// Reads `--format` and the context options and loads `--input`; on any problem prints it
+    /// and says which exit code to return.
+    static func prepare(_ arguments: ParsedArguments, session: Session) -> Result<PreparedQuery, QueryStop> {
+        let console = session.console
+        guard let format = OptionValues.choice(arguments.value("format") ?? "text", for: "format", as: QueryFormat.self, console: console) else {
+            return .failure(QueryStop(code: .usage))
+        }
+        let context: RequestContext
+        do {
+            context = try RequestOptions.context(arguments)
+        } catch {
+            console.reportUsageError(error.message)
+            return .failure(QueryStop(code: .usage))
+        }
+        guard let loading = InputLoading.start(configPath: arguments.value("config"), session: session) else {
+            return .failure(QueryStop(code: .inputError))
+        }
+        let loaded = loading.load(arguments.allValues("input"), console: console)
+        if reportFailures(loaded, console: console) { return .failure(QueryStop(code: .inputError)) }
+        return .success(PreparedQuery(format: format, context: context, graph: loaded.context.graph))
+    }
+
     /// Prints every input error; true when there was one (the answer could be wrong, so the
     /// command stops).
-    static func reportFailures(_ loaded: LoadedInputs, console: Console) -> Bool {
+    private static func reportFailures(_ loaded: LoadedInputs, console: Console) -> Bool {
         for report in loaded.reports {
             for error in report.errors { console.report(error) }
         }

@@ -29,21 +29,12 @@ enum WhoCanCommand: Command {
 
     static func run(_ arguments: ParsedArguments, session: Session) -> ExitCode {
         let console = session.console
-        guard let format = OptionValues.choice(arguments.value("format") ?? "text", for: "format", as: QueryFormat.self, console: console) else {
-            return .usage
+        let query: PreparedQuery
+        switch QueryInputs.prepare(arguments, session: session) {
+        case .success(let prepared): query = prepared
+        case .failure(let stop): return stop.code
         }
-        let context: RequestContext
-        do {
-            context = try RequestOptions.context(arguments)
-        } catch {
-            console.reportUsageError(error.message)
-            return .usage
-        }
-        guard let loading = InputLoading.start(configPath: arguments.value("config"), session: session) else { return .inputError }
-        let loaded = loading.load(arguments.allValues("input"), console: console)
-        if QueryInputs.reportFailures(loaded, console: console) { return .inputError }
-
-        let graph = loaded.context.graph
+        let (format, context, graph) = (query.format, query.context, query.graph)
         let action = arguments.positionals[0], resource = arguments.positionals[1]
         var allowed: [(principal: Principal, decision: Decision)] = []
         for principal in graph.sortedPrincipals {
