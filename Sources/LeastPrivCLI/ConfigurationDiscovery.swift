@@ -7,12 +7,19 @@ import Foundation
 enum ConfigurationDiscovery {
     /// The configuration in force, or the error that stops the run.
     static func configuration(explicitPath: String?, console: Console) -> Result<Configuration, InputError> {
-        let loader = ConfigurationLoader(knownChecks: CheckCatalog.names)
+        let found: (disk: String, shown: String)
         if let explicitPath {
-            return Result { () throws(InputError) in try loader.load(path: console.resolve(explicitPath)) }
+            found = (console.resolve(explicitPath), explicitPath)
+        } else if let discovered = search(from: console.currentDirectory) {
+            found = (discovered, shownName(discovered, from: console.currentDirectory))
+        } else {
+            return .success(Configuration())
         }
-        guard let found = search(from: console.currentDirectory) else { return .success(Configuration()) }
-        return Result { () throws(InputError) in try loader.load(path: found) }
+        let loader = ConfigurationLoader(knownChecks: CheckCatalog.names)
+        return Result { () throws(InputError) in
+            let bytes = try DocumentReader.readBytes(path: found.disk, limits: .default)
+            return try loader.parse(bytes, file: found.shown)
+        }
     }
 
     /// The nearest `.leastpriv.yml` at or above `folder`.
@@ -25,5 +32,12 @@ enum ConfigurationDiscovery {
             if parent.path == current.path { return nil }
             current = parent
         }
+    }
+
+    /// The path as reports show it: relative to the current folder when it is inside it.
+    static func shownName(_ path: String, from folder: String) -> String {
+        let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let prefix = base.hasSuffix("/") ? base : base + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
     }
 }

@@ -37,12 +37,6 @@ public struct ConfigurationLoader: Sendable {
         self.knownChecks = knownChecks
     }
 
-    /// Reads and parses the file at `path`.
-    public func load(path: String) throws(InputError) -> Configuration {
-        let bytes = try DocumentReader.readBytes(path: path, limits: .default)
-        return try parse(bytes, file: path)
-    }
-
     /// Parses configuration text.
     public func parse(_ bytes: [UInt8], file: String) throws(InputError) -> Configuration {
         let document = try DocumentReader.parse(bytes, file: file, syntax: .yaml)
