@@ -70,6 +70,12 @@ public struct PermissionGraph: Sendable {
         authorizers[authorizer.provider] = authorizer
     }
 
+    /// Records whether a principal is a person, overriding what its importer concluded (the
+    /// configuration's `principals: human/machine` patterns). Unknown ids are ignored.
+    public mutating func setHuman(_ status: HumanStatus, for id: PrincipalID) {
+        principals[id]?.human = status
+    }
+
     /// The edges leaving a principal, in the order added.
     public func edges(from principal: PrincipalID) -> [Edge] {
         (outgoingIndexes[principal] ?? []).map { edges[$0] }

@@ -73,6 +73,16 @@ struct AuditPipelineTests {
         #expect(first.findings.map(\.principal) == ["fake:user/bob", "fake:user/amy", "fake:user/zed"], "sorted by file, then line")
     }
 
+    @Test func configurationSaysWhoIsAPerson() {
+        let configuration = Configuration(humanPrincipals: ["fake:user/*"], machinePrincipals: ["fake:user/ci-*"])
+        let loaded = pipeline.load(
+            inputs: [input("users.json", #"{"fake-users": ["alice", "ci-bot"]}"#)], configuration: configuration, today: "2026-06-01")
+        #expect(loaded.context.graph.principals["fake:user/alice"]?.human == .human)
+        #expect(loaded.context.graph.principals["fake:user/ci-bot"]?.human == .machine)
+        let untouched = pipeline.load(inputs: [input("users.json", #"{"fake-users": ["alice"]}"#)], configuration: Configuration(), today: "2026-06-01")
+        #expect(untouched.context.graph.principals["fake:user/alice"]?.human == .unknown)
+    }
+
     @Test func standardInputWithoutSyntaxIsReadAsYAML() {
         let result = pipeline.run(inputs: [input("-", "a: [1\n")], configuration: Configuration(), today: "2026-06-01")
         #expect(result.inputs.first?.errors.first?.code == "input.yaml.syntax")

@@ -94,10 +94,28 @@ public struct AuditPipeline: Sendable {
             }
         }
 
+        applyHumanOverrides(configuration, to: &graph)
+
         let context = AnalysisContext(
             graph: graph, documents: recognised.map(\.document), models: models,
             configuration: configuration, today: today)
         return LoadedInputs(reports: reports, context: context, warnings: warnings)
+    }
+
+    /// Marks principals matching the configuration's patterns as people or machines. A machine
+    /// pattern wins over a human one, since it is usually the narrower (`user/ci-*` inside
+    /// `user/*`).
+    private func applyHumanOverrides(_ configuration: Configuration, to graph: inout PermissionGraph) {
+        let machines = configuration.machinePrincipals.map { Glob($0, caseSensitive: true) }
+        let humans = configuration.humanPrincipals.map { Glob($0, caseSensitive: true) }
+        guard !machines.isEmpty || !humans.isEmpty else { return }
+        for id in graph.principals.keys {
+            if machines.contains(where: { $0.matches(id.rawValue) }) {
+                graph.setHuman(.machine, for: id)
+            } else if humans.contains(where: { $0.matches(id.rawValue) }) {
+                graph.setHuman(.human, for: id)
+            }
+        }
     }
 
     /// The document in an input, nil when it is not a syntax leastpriv reads.
