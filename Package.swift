@@ -39,6 +39,8 @@ let package = Package(
     + module("Reports", dependencies: core + ["Analysis"])
     + module("LeastPrivCLI", dependencies: core + ["Analysis", "Reports"], testDependencies: ["TestSupport"])
     + [
+        // Data-driven end-to-end cases: every folder under Tests/Scenarios runs through the CLI.
+        .testTarget(name: "ScenarioTests", dependencies: ["LeastPrivCLI", "Analysis"], swiftSettings: strict),
         // Test doubles (a fake provider and check) shared by the test targets; not in the product.
         .target(name: "TestSupport", dependencies: core + ["Analysis"], swiftSettings: strict),
         .executableTarget(name: "leastpriv", dependencies: ["LeastPrivCLI"], swiftSettings: strict),

@@ -98,6 +98,21 @@ struct AuditCommandTests {
         #expect(run.error.contains(".leastpriv.yml:1:10: error: [config.unknown-key] unknown key `fail_on`; did you mean `fail-on`?"), "\(run.error)")
     }
 
+    @Test(arguments: ["json", "sarif", "text", "markdown", "csv", "github"])
+    func theSameInputsGiveByteIdenticalOutput(_ format: String) throws {
+        let folder = try temporaryFolder([
+            ".leastpriv.yml": "suppressions:\n  - check: LP0001\n    reason: old\n    expires: 2020-01-01\n  - check: LP0001\n    reason: older\n    expires: 2019-01-01\n",
+            "b/users.json": #"{"fake-users": ["zed", "amy"]}"#,
+            "a/users.json": #"{"fake-users": ["bob"]}"#,
+            "a/broken.json": "{",
+        ])
+        let first = CommandRun(["audit", ".", "--format", format], in: folder, importers: fake)
+        let second = CommandRun(["audit", ".", "--format", format], in: folder, importers: fake)
+        #expect(first.output == second.output)
+        #expect(first.error == second.error)
+        #expect(first.code == .inputError)
+    }
+
     @Test func rulesListTheCatalog() throws {
         let run = CommandRun(["rules", "--format", "json"])
         #expect(run.code == .success)
