@@ -5,7 +5,8 @@ import Documents
 import Analysis
 
 /// A provider for pipeline tests: it recognises JSON documents with a `fake-users` key and makes
-/// one user per entry; an entry that is not a string fails its document.
+/// one user per entry (an entry that is not a string fails its document), and a `memberOf` edge
+/// per `[from, to]` pair under `fake-edges`.
 public struct FakeImporter: Importer {
     /// The one format it reads.
     public static let format = InputFormat(id: "fake.users", provider: .aws, title: "test users")
@@ -24,13 +25,23 @@ public struct FakeImporter: Importer {
     public func importDocuments(_ documents: [RecognisedDocument]) -> ImportOutcome {
         var outcome = ImportOutcome(authorizer: FakeAuthorizer())
         for recognised in documents {
-            do {
+            do throws(InputError) {
                 var fragment = GraphFragment()
                 for user in try recognised.document.root().requiredField("fake-users").elements() {
                     let name = try user.string()
                     fragment.principals.append(Principal(
                         id: PrincipalID("fake:user/\(name)"), provider: .aws, kind: .user, displayName: name,
                         provenance: user.location))
+                }
+                if let edges = try recognised.document.root().field("fake-edges") {
+                    for pair in try edges.elements() {
+                        let ends = try pair.elements()
+                        guard ends.count == 2 else { throw pair.mismatch(expected: "a pair [from, to]") }
+                        let from = PrincipalID("fake:user/\(try ends[0].string())"), to = PrincipalID("fake:user/\(try ends[1].string())")
+                        if let edge = Edge(from: from, to: to, kind: .memberOf, reason: "listed in fake-edges", source: pair.location) {
+                            fragment.edges.append(edge)
+                        }
+                    }
                 }
                 outcome.fragment.append(fragment)
             } catch {

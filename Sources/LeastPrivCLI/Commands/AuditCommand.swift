@@ -59,7 +59,7 @@ enum AuditCommand: Command {
         let rendered = reporter.render(result)
         if let toFile {
             do {
-                try Data(rendered.utf8).write(to: URL(fileURLWithPath: console.resolve(toFile)))
+                try Data(rendered.utf8).write(to: URL(fileURLWithPath: console.resolve(toFile)), options: .atomic)
             } catch {
                 console.reportUsageError("cannot write `\(toFile)`: \(error.localizedDescription)")
                 return .inputError

@@ -108,23 +108,3 @@ enum SuggestCommand: Command {
         PendingCommand.notYetAvailable(spec, needs: "the activity importers and the policy suggester", console: session.console)
     }
 }
-
-/// `leastpriv graph`: export the permission graph.
-enum GraphCommand: Command {
-    static let spec = CommandSpec(
-        name: "graph",
-        summary: "Export the permission graph as Graphviz DOT or JSON",
-        usage: "[PATH...] --format dot|json",
-        discussion: "Writes every principal and edge of the graph, each edge with its reason and source.",
-        positionals: [PositionalSpec("PATH...", "Files or folders to read")],
-        positionalCount: (0, nil),
-        options: [
-            .value("format", "F", "dot or json"),
-            .value("config", "FILE", "Configuration file"),
-        ],
-        examples: [("leastpriv graph exports/ --format dot | dot -Tsvg > graph.svg", "draw the graph")])
-
-    static func run(_ arguments: ParsedArguments, session: Session) -> ExitCode {
-        PendingCommand.notYetAvailable(spec, needs: "the graph exporters", console: session.console)
-    }
-}
