@@ -17,7 +17,7 @@ struct UsageTests {
         (["explain", "LP0002"], "leastpriv: error: unknown check `LP0002` (did you mean `LP0001`?); `leastpriv rules` lists them"),
         (["can", "a", "b", "c", "--context", "novalue"], "leastpriv: error: `--context` expects KEY=VALUE, found `novalue`"),
         (["check", "--base", "a", "--head", "b"], "leastpriv: error: `leastpriv check` is not available in this version: it needs the policy comparison engine (exact new access with witnesses)"),
-        (["privileges", "alice"], "leastpriv: error: `leastpriv privileges` is not available in this version: it needs the reachability and effective-privileges engine"),
+        (["privileges", "alice"], "leastpriv: error: `leastpriv privileges` is not available in this version: it needs the effective-privileges engine"),
     ])
     func usageErrorsExitTwo(_ arguments: [String], _ message: String) {
         let run = CommandRun(arguments)

@@ -81,7 +81,7 @@ enum PrivilegesCommand: Command {
         examples: [("leastpriv privileges role/ci-deploy --input exports/", "what the CI role can do")])
 
     static func run(_ arguments: ParsedArguments, session: Session) -> ExitCode {
-        PendingCommand.notYetAvailable(spec, needs: "the reachability and effective-privileges engine", console: session.console)
+        PendingCommand.notYetAvailable(spec, needs: "the effective-privileges engine", console: session.console)
     }
 }
 
