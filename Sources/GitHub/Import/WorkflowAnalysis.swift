@@ -1,0 +1,74 @@
+/// Works out every job's token, needs and OIDC subjects across the workflows read, joining
+/// local reusable-workflow calls to the called file and each repository to its export.
+public struct WorkflowAnalysis: Sendable {
+    /// The exports whose settings apply.
+    public var exports: [OrganizationExport]
+
+    /// Makes an analysis.
+    public init(exports: [OrganizationExport]) {
+        self.exports = exports
+    }
+
+    /// The export that lists a repository, if any.
+    func export(of repository: String) -> OrganizationExport? {
+        exports.first { $0.repository(repository) != nil }
+            ?? exports.first { $0.organization.lowercased() == repository.split(separator: "/").first.map { $0.lowercased() } }
+    }
+
+    /// The default token setting of a repository: exported, else assumed permissive.
+    public func defaultToken(of repository: String) -> DefaultTokenSetting {
+        export(of: repository)?.defaultToken(for: repository) ?? .assumedPermissive
+    }
+
+    /// The subject predictor of a repository: its default branch and customisation.
+    func predictor(of repository: String) -> OIDCSubjectPredictor {
+        let export = export(of: repository)
+        let repo = export?.repository(repository)
+        let customisation = repo?.usesDefaultSubject == true ? nil : (repo?.subjectCustomisation ?? export?.subjectCustomisation)
+        return OIDCSubjectPredictor(defaultBranch: repo?.defaultBranch ?? "main", customisation: customisation)
+    }
+
+    /// Analyses the workflows.
+    public func analyse(_ workflows: [Workflow]) -> [AnalysedWorkflow] {
+        let model = WorkflowTokenModel()
+        // Callers first: a called workflow's tokens depend on its callers' tokens.
+        var callers: [String: [(id: String, token: EffectiveToken)]] = [:]
+        var results: [Int: AnalysedWorkflow] = [:]
+        let order = workflows.indices.sorted { (workflows[$0].isReusableOnly ? 1 : 0) < (workflows[$1].isReusableOnly ? 1 : 0) }
+        for index in order {
+            let workflow = workflows[index]
+            let key = Self.key(repository: workflow.repository.name, file: workflow.fileName)
+            let defaultSetting = defaultToken(of: workflow.repository.name)
+            let predictor = predictor(of: workflow.repository.name)
+            var jobs: [AnalysedJob] = []
+            for job in workflow.jobs {
+                let callerTokens = workflow.isReusableOnly ? (callers[key] ?? []) : []
+                var token = model.token(of: job, in: workflow, defaultSetting: defaultSetting, caller: callerTokens.first)
+                for caller in callerTokens.dropFirst() {
+                    let other = model.token(of: job, in: workflow, defaultSetting: defaultSetting, caller: caller)
+                    token.permissions = token.permissions.union(other.permissions)
+                    token.explanation += other.explanation
+                }
+                var needs = JobNeeds.of(job)
+                if let call = job.call, call.reference.pin == .local {
+                    let calledFile = call.reference.raw.split(separator: "/").last.map(String.init) ?? call.reference.raw
+                    let calledKey = Self.key(repository: workflow.repository.name, file: calledFile)
+                    callers[calledKey, default: []].append((workflow.jobPrincipalID(job), token))
+                    if let called = workflows.first(where: { Self.key(repository: $0.repository.name, file: $0.fileName) == calledKey }) {
+                        needs = called.jobs.map { JobNeeds.of($0) }.reduce(JobNeeds(needs: TokenPermissions(), reasons: [], unjudgedBecause: [])) { total, next in
+                            JobNeeds(needs: total.needs.union(next.needs), reasons: total.reasons + next.reasons, unjudgedBecause: total.unjudgedBecause + next.unjudgedBecause)
+                        }
+                    }
+                }
+                let subjects = token.permissions.grants(.idToken, .write) ? predictor.subjects(of: job, in: workflow) : []
+                jobs.append(AnalysedJob(job: job, principalID: workflow.jobPrincipalID(job), token: token, needs: needs, subjects: subjects))
+            }
+            results[index] = AnalysedWorkflow(workflow: workflow, jobs: jobs)
+        }
+        return workflows.indices.compactMap { results[$0] }
+    }
+
+    static func key(repository: String, file: String) -> String {
+        "\(repository.lowercased())/\(file)"
+    }
+}

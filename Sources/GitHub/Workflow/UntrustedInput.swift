@@ -1,0 +1,103 @@
+/// Recognises values an outsider controls in workflow text: expressions over attacker-written
+/// event fields, and checkouts of a pull request's head.
+///
+/// The context list follows GitHub's security-hardening guide ("Understanding the risk of script
+/// injections"), extended with the same fields of `workflow_run`, `discussion` and review events.
+public enum UntrustedInput {
+    /// Expression paths whose values someone without write access can choose. `*` stands for
+    /// any index or key.
+    public static let untrustedContexts: [String] = [
+        "github.event.issue.title", "github.event.issue.body",
+        "github.event.pull_request.title", "github.event.pull_request.body",
+        "github.event.comment.body", "github.event.review.body", "github.event.review_comment.body",
+        "github.event.discussion.title", "github.event.discussion.body",
+        "github.event.pages.*.page_name",
+        "github.event.commits.*.message", "github.event.commits.*.author.email", "github.event.commits.*.author.name",
+        "github.event.head_commit.message", "github.event.head_commit.author.email", "github.event.head_commit.author.name",
+        "github.event.pull_request.head.ref", "github.event.pull_request.head.label",
+        "github.event.pull_request.head.repo.default_branch",
+        "github.event.workflow_run.head_branch", "github.event.workflow_run.head_commit.message",
+        "github.event.workflow_run.head_commit.author.email", "github.event.workflow_run.head_commit.author.name",
+        "github.event.workflow_run.pull_requests.*.head.ref",
+        "github.head_ref",
+    ]
+
+    /// Expression paths or literal refs that name a pull request's head (code from its author).
+    public static let pullRequestHeadRefs: [String] = [
+        "github.event.pull_request.head.sha", "github.event.pull_request.head.ref",
+        "github.event.pull_request.head.repo.full_name", "github.event.pull_request.merge_commit_sha",
+        "github.event.workflow_run.head_sha", "github.event.workflow_run.head_branch",
+        "github.event.workflow_run.head_repository.full_name", "github.event.workflow_run.head_commit.id",
+        "github.head_ref", "refs/pull/",
+    ]
+
+    /// The `${{ … }}` expressions in a text, without their braces.
+    public static func expressions(in text: String) -> [String] {
+        var result: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "${{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            result.append(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return result
+    }
+
+    /// The untrusted context paths an expression reads (as listed in ``untrustedContexts``).
+    public static func untrustedContexts(in expression: String) -> [String] {
+        let normal = normalise(expression)
+        return untrustedContexts.filter { normal.contains($0) }
+    }
+
+    /// The untrusted context paths every expression of a text reads, in order, without repeats.
+    public static func untrustedContexts(inText text: String) -> [String] {
+        var seen: [String] = []
+        for expression in expressions(in: text) {
+            for context in untrustedContexts(in: expression) where !seen.contains(context) {
+                seen.append(context)
+            }
+        }
+        return seen
+    }
+
+    /// Whether a value names a pull request's head: a head expression or a `refs/pull/` ref.
+    public static func namesPullRequestHead(_ value: String) -> Bool {
+        let normal = normalise(value)
+        return pullRequestHeadRefs.contains { normal.contains($0) }
+    }
+
+    /// Shell commands that fetch or check out a pull request's head.
+    public static func checksOutPullRequestInScript(_ script: String) -> Bool {
+        let lower = script.lowercased()
+        if lower.contains("gh pr checkout") { return true }
+        if lower.contains("git fetch") && (lower.contains("pull/") || lower.contains("refs/pull")) { return true }
+        if lower.contains("git checkout") || lower.contains("git switch") || lower.contains("git fetch") {
+            return expressions(in: script).contains { namesPullRequestHead($0) }
+        }
+        return false
+    }
+
+    /// Lower case, spaces removed, `[0]`, `[*]` and `['key']` turned into `.*` / `.key` so that
+    /// the paths compare as written in the list.
+    static func normalise(_ expression: String) -> String {
+        var result = ""
+        var index = expression.startIndex
+        while index < expression.endIndex {
+            let character = expression[index]
+            if character == "[" {
+                guard let close = expression[index...].firstIndex(of: "]") else { break }
+                let inner = expression[expression.index(after: index)..<close].filter { $0 != "'" && $0 != "\"" && $0 != " " }
+                if !inner.isEmpty, inner.allSatisfy({ $0.isLetter || $0 == "_" || $0 == "-" }) {
+                    result += "." + inner.lowercased()
+                } else {
+                    result += ".*"
+                }
+                index = expression.index(after: close)
+                continue
+            }
+            if !character.isWhitespace { result += character.lowercased() }
+            index = expression.index(after: index)
+        }
+        return result
+    }
+}
