@@ -18,6 +18,10 @@ public enum CheckCatalog {
         UnpinnedPrivilegedAction.self,
         OverGrantedJobToken.self,
         UnjudgedJobToken.self,
+        OrganizationWithoutTwoFactor.self,
+        MemberWithoutTwoFactor.self,
+        ActionsCanApprovePullRequests.self,
+        OutsideCollaboratorAdmin.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.
