@@ -40,7 +40,6 @@ public enum RunCommandNeeds {
         pattern("gh run rerun", [.actions: .write], "re-runs a workflow run"),
         pattern("gh run cancel", [.actions: .write], "cancels a workflow run"),
         pattern("gh run download", [.actions: .read], "downloads another run's artifacts"),
-        pattern("docker push ghcr.io", [.packages: .write], "pushes an image to GitHub Packages"),
         pattern("docker push", [.packages: .write], also: "ghcr.io", "pushes an image to GitHub Packages"),
         pattern("docker login ghcr.io", [.packages: .read], "signs in to GitHub Packages"),
         pattern("npm publish", [.packages: .write], also: "npm.pkg.github.com", "publishes to the GitHub npm registry"),
