@@ -89,6 +89,13 @@ public struct TokenPermissions: Sendable, Hashable, CustomStringConvertible {
         return levels.sorted { $0.key < $1.key }.map { "\($0.key.rawValue): \($0.value.rawValue)" }.joined(separator: ", ")
     }
 
+    /// The token as a one-line flow mapping to paste into a workflow:
+    /// `permissions: { contents: read, id-token: write }` (`permissions: {}` when nothing is needed).
+    public var flowBlock: String {
+        guard !levels.isEmpty else { return "permissions: {}" }
+        return "permissions: { " + levels.sorted { $0.key < $1.key }.map { "\($0.key.rawValue): \($0.value.rawValue)" }.joined(separator: ", ") + " }"
+    }
+
     /// The token as a `permissions:` block to paste into a workflow, indented by `indent` spaces
     /// (`permissions: {}` when nothing is needed).
     public func yamlBlock(indent: Int = 0) -> String {

@@ -41,8 +41,8 @@ public struct Step: Sendable, Hashable {
         self.bodyLocation = bodyLocation
     }
 
-    /// A label for messages: the name, the id, or `step N`.
+    /// A label for messages: the name, the id, the action used, or `step N`.
     public var label: String {
-        name ?? id ?? "step \(index + 1)"
+        name ?? id ?? uses?.raw ?? "step \(index + 1)"
     }
 }

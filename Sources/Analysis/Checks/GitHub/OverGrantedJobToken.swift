@@ -57,7 +57,7 @@ struct OverGrantedJobToken: Check {
                 message: "job `\(job.job.id)` is granted \(listed.joined(separator: ", ")) by \(where_) beyond what its steps need",
                 principal: job.principalID, resource: "github:repo:\(workflow.repository.name)",
                 locations: [block.location], anchor: "over-grant:\(workflow.repositoryPath)#\(job.job.id)",
-                remediation: "Replace the job's `permissions:` with the minimal block it needs:\n\(job.minimalPermissions.yamlBlock(indent: 4))\nwhy: \(job.needs.reasons.isEmpty ? "no step uses the token" : job.needs.reasons.joined(separator: "; "))")
+                remediation: "Replace the job's `permissions:` with the minimal block it needs, `\(job.minimalPermissions.flowBlock)`; why: \(job.needs.reasons.isEmpty ? "no step uses the token" : job.needs.reasons.joined(separator: "; "))")
         }
     }
 }

@@ -92,6 +92,6 @@ struct WriteAllToken: Check {
         guard job.needs.isJudged else {
             return description.remediation + " (leastpriv cannot work out this job's needs: \(job.needs.unjudgedBecause.joined(separator: "; ")))"
         }
-        return "Replace it with the block the job needs:\n\(job.minimalPermissions.yamlBlock(indent: 4))"
+        return "Give the job the block it needs: `\(job.minimalPermissions.flowBlock)`"
     }
 }
