@@ -28,6 +28,9 @@ struct NeedsTests {
         #expect(otherToken.needs == TokenPermissions())
         let ownToken = try Self.needs("      - uses: peter-evans/create-pull-request@v6\n")
         #expect(ownToken.needs == TokenPermissions([.contents: .write, .pullRequests: .write]))
+        let otherRun = try Self.needs("      - uses: actions/download-artifact@v4\n        with: {run-id: '1', github-token: '${{ github.token }}'}\n")
+        #expect(otherRun.needs == TokenPermissions([.actions: .read]))
+        #expect(try Self.needs("      - uses: actions/download-artifact@v4\n").needs == TokenPermissions())
         let dockerHub = try Self.needs("      - uses: docker/login-action@v3\n        with: {username: u, password: '${{ secrets.HUB }}'}\n")
         #expect(dockerHub.needs == TokenPermissions())
     }

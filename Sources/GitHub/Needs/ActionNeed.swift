@@ -20,6 +20,9 @@ public struct ActionNeed: Sendable, Hashable {
         case oidcWhenInputSet(String)
         /// `id-token: write` unless this input is set (`password` for PyPI).
         case oidcUnlessInputSet(String)
+        /// This scope and level only when this input passes the GITHUB_TOKEN (`github-token` of
+        /// `actions/download-artifact`, for another run's artifacts).
+        case whenInputPassesToken(String, TokenScope, AccessLevel)
         /// `packages: write` only when the `registry` input names `ghcr.io`.
         case packagesWhenRegistryIsGHCR
     }
@@ -46,6 +49,8 @@ public struct ActionNeed: Sendable, Hashable {
             if inputs[input].map({ !$0.isEmpty }) ?? false { result.set(.idToken, to: .write) }
         case .oidcUnlessInputSet(let input):
             if inputs[input].map({ !$0.isEmpty }) ?? false { result.set(.idToken, to: .none) } else { result.set(.idToken, to: .write) }
+        case .whenInputPassesToken(let input, let scope, let level):
+            if let given = inputs[input], ActionNeedsTable.mentionsGitHubToken(given) { result.set(scope, to: level) }
         case .packagesWhenRegistryIsGHCR:
             if (inputs["registry"] ?? "").lowercased().contains("ghcr.io"),
                ActionNeedsTable.mentionsGitHubToken(inputs["password"] ?? "") {

@@ -11,7 +11,7 @@ public enum ActionNeedsTable {
                    reason: "clones the repository with the token, which needs `contents: read`"),
         ActionNeed("actions/upload-artifact", [:],
                    reason: "talks to the artifact service with the runner's own token, not GITHUB_TOKEN"),
-        ActionNeed("actions/download-artifact", [:], tokenInput: "github-token",
+        ActionNeed("actions/download-artifact", [:], refinement: .whenInputPassesToken("github-token", .actions, .read),
                    reason: "same-run downloads use the runner's token; passing `github-token` for another run needs `actions: read`"),
         ActionNeed("actions/cache", [:], reason: "uses the cache service with the runner's own token"),
         ActionNeed("actions/cache/save", [:], reason: "uses the cache service with the runner's own token"),
