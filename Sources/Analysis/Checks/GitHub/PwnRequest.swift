@@ -29,6 +29,29 @@ struct PwnRequest: Check {
                           ref: ${{ github.event.pull_request.head.sha }}
                       - run: npm ci && npm run build
                 """),
+            CheckExample(file: "acme/api/.github/workflows/comment-build.yml", """
+                on: issue_comment
+                jobs:
+                  build:
+                    if: github.event.issue.pull_request && contains(github.event.comment.body, '/build')
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: ⚑actions/checkout@v4
+                        with:
+                          ref: refs/pull/${{ github.event.issue.number }}/head
+                      - run: make
+                """),
+            CheckExample(file: "acme/api/.github/workflows/after-ci.yml", """
+                on:
+                  workflow_run:
+                    workflows: [CI]
+                    types: [completed]
+                jobs:
+                  report:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: ⚑gh pr checkout ${{ github.event.workflow_run.pull_requests[0].number }} && ./report.sh
+                """),
         ],
         nonTriggering: [
             CheckExample(file: "acme/api/.github/workflows/preview.yml", """
@@ -56,6 +79,9 @@ struct PwnRequest: Check {
     /// The triggers under which checking out the head runs it with privileges.
     static let events: Set<String> = ["pull_request_target", "workflow_run", "issue_comment"]
 
+    /// Words of `if:` conditions that try to keep forks or outsiders out.
+    static let guardWords = ["head.repo.full_name", "head.repo.fork", "author_association", "github.actor"]
+
     func findings(in context: AnalysisContext) -> [Finding] {
         var result: [Finding] = []
         for (workflow, job) in context.gitHubJobs {
@@ -71,8 +97,14 @@ struct PwnRequest: Check {
                     checksOut = false
                 }
                 guard checksOut else { continue }
+                // A guard on the fork or the author narrows who can trigger it; it is named, not
+                // trusted, because such expressions are easy to get wrong.
+                let guards = [job.job.condition, step.condition].compactMap { $0 }.filter { condition in
+                    Self.guardWords.contains { condition.contains($0) }
+                }
+                let guardNote = guards.isEmpty ? "" : " (guarded by `if: \(guards[0])`; check that it excludes forks)"
                 result.append(finding(
-                    message: "job `\(job.job.id)` runs on `\(trigger.event)` and checks out the pull request's code in step `\(step.label)`, with token \(job.token.permissions) and the repository's secrets",
+                    message: "job `\(job.job.id)` runs on `\(trigger.event)` and checks out the pull request's code in step `\(step.label)`, with token \(job.token.permissions) and the repository's secrets\(guardNote)",
                     principal: job.principalID, resource: "github:repo:\(workflow.repository.name)",
                     locations: [step.bodyLocation, trigger.location],
                     anchor: "pwn:\(workflow.repositoryPath)#\(job.job.id):\(step.index)"))
