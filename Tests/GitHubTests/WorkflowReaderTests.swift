@@ -152,6 +152,36 @@ struct WorkflowReaderTests {
         #expect(UntrustedInput.checksOutPullRequestInScript("gh pr checkout ${{ github.event.issue.number }}"))
     }
 
+    @Test func secretsAJobReads() throws {
+        let read = try workflow("""
+            on: push
+            env:
+              NPM: ${{ secrets.NPM_TOKEN }}
+            jobs:
+              publish:
+                runs-on: x
+                env: {AWS: "${{ secrets['AWS_KEY'] }}"}
+                steps:
+                  - run: echo ${{ secrets.GITHUB_TOKEN }} ${{ secrets.SIGNING_KEY }}
+                  - uses: some/action@v1
+                    with: {token: "${{ secrets.BOT }}"}
+              all:
+                runs-on: x
+                steps:
+                  - run: echo '${{ toJSON(secrets) }}'
+              call:
+                uses: ./.github/workflows/x.yml
+                secrets: {deploy: "${{ secrets.DEPLOY }}"}
+              none:
+                runs-on: x
+                steps: [{run: make}]
+            """)
+        #expect(read.jobs[0].secrets == ["aws_key", "bot", "npm_token", "signing_key"])
+        #expect(read.jobs[1].secrets == ["*", "npm_token"])
+        #expect(read.jobs[2].secrets == ["deploy", "npm_token"])
+        #expect(read.jobs[3].secrets == ["npm_token"])
+    }
+
     @Test func noTriggersIsAWarningNotAFailure() throws {
         let read = try workflow(Self.job)
         #expect(read.triggers.isEmpty && read.warnings.map(\.code) == ["github.workflow.no-triggers"])

@@ -36,7 +36,9 @@ struct GitHubGraphBuilder {
             add(Principal(
                 id: id, provider: .github, kind: .jobToken, displayName: "\(workflow.fileName)#\(job.job.id)",
                 aliases: ["\(workflow.repository.name)/\(workflow.repositoryPath)#\(job.job.id)", "\(workflow.fileName)#\(job.job.id)"],
-                human: .machine, tags: ["repository": workflow.repository.name, "repository-source": workflow.repository.source.rawValue],
+                human: .machine,
+                tags: ["repository": workflow.repository.name, "repository-source": workflow.repository.source.rawValue,
+                       "capabilities": job.capabilities.map(\.rawValue).joined(separator: ","), "secrets": job.job.secrets.joined(separator: ",")],
                 provenance: job.job.location))
             let location = job.token.decidingBlock?.location ?? job.job.location
             let statements = job.token.permissions.levels.sorted { $0.key < $1.key }.enumerated().map { index, entry in
@@ -103,7 +105,7 @@ struct GitHubGraphBuilder {
                 for (branch, why) in Self.branchesThatRun(workflow.workflow, defaultBranch: repository.defaultBranch) {
                     let protection = repository.protection(of: branch)
                     for writer in writers {
-                        for job in workflow.jobs where job.token.permissions.hasWrite || !job.subjects.isEmpty {
+                        for job in workflow.jobs where job.isPrivileged {
                             var conditions: [Condition] = []
                             let bypasses = protection.map { $0.bypassActors.contains(writer.name) || (writer.role == "admin" && !$0.enforcedForAdmins) } ?? true
                             if let protection, protection.requiredApprovals > 0, !bypasses {

@@ -14,8 +14,18 @@ public struct AnalysedJob: Sendable, Hashable {
     /// The OIDC subjects it can present (empty without `id-token: write`).
     public var subjects: [OIDCSubject]
 
-    /// The capabilities the token gives, from ``ScopeCapabilities``.
-    public var capabilities: [Capability] { ScopeCapabilities.capabilities(of: token.permissions) }
+    /// The capabilities the job holds: its token's (from ``ScopeCapabilities``), plus
+    /// `secrets.read` when it reads repository or organisation secrets.
+    public var capabilities: [Capability] {
+        var result = Set(ScopeCapabilities.capabilities(of: token.permissions))
+        if !job.secrets.isEmpty { result.insert(.secretsRead) }
+        return result.sorted()
+    }
+
+    /// Whether changing the job's code gains anything: a write scope, `id-token: write` or secrets.
+    public var isPrivileged: Bool {
+        token.permissions.hasWrite || !subjects.isEmpty || !job.secrets.isEmpty
+    }
 
     /// The smallest block that covers the needs (only meaningful when ``JobNeeds/isJudged``).
     public var minimalPermissions: TokenPermissions { needs.needs }

@@ -42,7 +42,7 @@ public struct WorkflowCall: Sendable, Hashable {
     public var inputs: [String: String]
     /// Whether `secrets: inherit` passes every secret of the caller.
     public var inheritsSecrets: Bool
-    /// Secrets passed by name.
+    /// The caller's secrets passed under `secrets:` (the names read in its values).
     public var secrets: [String]
     /// Where `uses:` is written.
     public var location: FileLocation
@@ -86,6 +86,10 @@ public struct Job: Sendable, Hashable {
     public var needs: [String]
     /// Whether the job's or the workflow's `env:` passes the `GITHUB_TOKEN` to every step.
     public var tokenInEnvironment: Bool = false
+    /// Names of the repository or organisation secrets the job reads (`secrets.NAME` anywhere in
+    /// its steps, `env:`, `with:` or `secrets:`; the workflow's `env:` included), sorted, without
+    /// `GITHUB_TOKEN`, in lower case (GitHub compares secret names case-insensitively). `*` when it passes every secret (`secrets: inherit`, `toJSON(secrets)`).
+    public var secrets: [String] = []
     /// Where the job's key is written.
     public var location: FileLocation
 

@@ -77,6 +77,25 @@ public enum UntrustedInput {
         return false
     }
 
+    /// The secret names a text reads through `${{ secrets.NAME }}` (or `secrets['NAME']`),
+    /// without `GITHUB_TOKEN`; `*` when an expression passes the whole `secrets` context.
+    public static func secretNames(in text: String) -> [String] {
+        var names: [String] = []
+        for expression in expressions(in: text) {
+            let normal = normalise(expression)
+            var rest = Substring(normal)
+            var sawNamed = false
+            while let found = rest.range(of: "secrets.") {
+                let name = rest[found.upperBound...].prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+                if !name.isEmpty, name != "github_token" { names.append(String(name)) }
+                sawNamed = true
+                rest = rest[found.upperBound...]
+            }
+            if !sawNamed, normal.contains("secrets") { names.append("*") }
+        }
+        return names
+    }
+
     /// Lower case, spaces removed, `[0]`, `[*]` and `['key']` turned into `.*` / `.key` so that
     /// the paths compare as written in the list.
     static func normalise(_ expression: String) -> String {

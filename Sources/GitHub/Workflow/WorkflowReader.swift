@@ -40,6 +40,8 @@ public struct WorkflowReader: Sendable {
         for (id, value) in try jobsCursor.entries() {
             var job = try readJob(id: id, value, keyLocation: Self.keyLocation(of: id, in: jobsCursor) ?? value.location, warnings: &warnings)
             if workflowEnvironment.values.contains(where: ActionNeedsTable.mentionsGitHubToken) { job.tokenInEnvironment = true }
+            let inherited = workflowEnvironment.values.flatMap(UntrustedInput.secretNames(in:))
+            job.secrets = Array(Set(job.secrets + inherited)).sorted()
             jobs.append(job)
         }
         let fileName = document.file.split(separator: "/").last.map(String.init) ?? document.file
@@ -137,8 +139,11 @@ public struct WorkflowReader: Sendable {
                 if let image = try readImage(service) { job.services.append(image) }
             }
         }
+        var secretTexts: [String] = []
         if let env = try cursor.field("env") {
-            job.tokenInEnvironment = try Self.scalarMap(env).values.contains(where: ActionNeedsTable.mentionsGitHubToken)
+            let values = try Self.scalarMap(env).values
+            job.tokenInEnvironment = values.contains(where: ActionNeedsTable.mentionsGitHubToken)
+            secretTexts += values
         }
         if let uses = try cursor.field("uses") {
             job.call = try readCall(uses: uses, job: cursor)
@@ -146,6 +151,15 @@ public struct WorkflowReader: Sendable {
         if let steps = try cursor.field("steps") {
             job.steps = try steps.elements().enumerated().map { index, step throws(InputError) in try readStep(index: index, step) }
         }
+        for step in job.steps {
+            secretTexts += Array(step.inputs.values) + Array(step.environment.values) + [step.run ?? ""]
+        }
+        var names = secretTexts.flatMap(UntrustedInput.secretNames(in:))
+        if let call = job.call {
+            names += call.inheritsSecrets ? ["*"] : call.secrets
+            names += call.inputs.values.flatMap(UntrustedInput.secretNames(in:))
+        }
+        job.secrets = Array(Set(names)).sorted()
         return job
     }
 
@@ -173,7 +187,7 @@ public struct WorkflowReader: Sendable {
         if let secrets = try job.field("secrets") {
             call.secretsLocation = secrets.location
             if secrets.isMapping {
-                call.secrets = try secrets.entries().map(\.key)
+                call.secrets = try secrets.entries().flatMap { UntrustedInput.secretNames(in: $0.value.node.scalarText ?? "") }
             } else {
                 let text = try secrets.scalarText()
                 guard text == "inherit" else { throw secrets.error("github.workflow.secrets", "`secrets` must be `inherit` or a mapping, not `\(text)`") }
