@@ -65,6 +65,10 @@ struct OrganizationExportTests {
         let deploy = try #require(analysedJob(outcome, "deploy"))
         #expect(deploy.subjects.map(\.subject) == ["repo:acme/api:environment:production"])
         #expect(deploy.subjects.first?.claims["environment"] == "production")
+        #expect(deploy.subjects.first?.environmentReviewers == ["alice", "team:platform"])
+        #expect(publish.subjects.first?.environmentReviewers == nil)
+        let principal = outcome.fragment.principals.first { $0.id == "github:oidc:repo:acme/api:environment:production" }
+        #expect(principal?.tags["leastpriv:environment-reviewers"] == "alice,team:platform")
     }
 
     @Test func jobsRunAsTheirOIDCSubjects() throws {

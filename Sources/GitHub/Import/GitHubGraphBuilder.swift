@@ -53,9 +53,13 @@ struct GitHubGraphBuilder {
                 repository: workflow.repository.name.lowercased(), permissions: job.token.permissions,
                 reason: DecisionReason(detail: job.token.explanation.joined(separator: "; "), location: location)))
             for subject in job.subjects {
+                var tags = subject.claims
+                if let reviewers = subject.environmentReviewers {
+                    tags["leastpriv:environment-reviewers"] = reviewers.isEmpty ? "none" : reviewers.joined(separator: ",")
+                }
                 add(Principal(
                     id: PrincipalID(subject.principalID), provider: .github, kind: .oidcSubject, displayName: subject.subject,
-                    aliases: [subject.subject], human: .machine, tags: subject.claims, provenance: job.job.location))
+                    aliases: [subject.subject], human: .machine, tags: tags, provenance: job.job.location))
                 addEdge(
                     from: job.principalID, to: subject.principalID, kind: .runsAs,
                     reason: "job `\(job.job.id)` holds `id-token: write` and its OIDC token has subject `\(subject.subject)` (\(subject.reason))",

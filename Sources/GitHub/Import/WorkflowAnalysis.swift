@@ -60,7 +60,11 @@ public struct WorkflowAnalysis: Sendable {
                         }
                     }
                 }
-                let subjects = token.permissions.grants(.idToken, .write) ? predictor.subjects(of: job, in: workflow) : []
+                var subjects = token.permissions.grants(.idToken, .write) ? predictor.subjects(of: job, in: workflow) : []
+                if let name = job.environment?.name,
+                   let environment = export(of: workflow.repository.name)?.repository(workflow.repository.name)?.environments.first(where: { $0.name.lowercased() == name.lowercased() }) {
+                    for index in subjects.indices { subjects[index].environmentReviewers = environment.reviewers }
+                }
                 jobs.append(AnalysedJob(job: job, principalID: workflow.jobPrincipalID(job), token: token, needs: needs, subjects: subjects))
             }
             results[index] = AnalysedWorkflow(workflow: workflow, jobs: jobs)

@@ -14,6 +14,9 @@ public struct OIDCSubject: Sendable, Hashable {
     public var claims: [String: String]
     /// Why the job gets this subject (the trigger or environment).
     public var reason: String
+    /// For an environment subject, the environment's required reviewers from the export (empty:
+    /// anyone who can run the workflow deploys); nil when no export describes the environment.
+    public var environmentReviewers: [String]? = nil
     /// Whether `subject` is a pattern rather than one exact value.
     public var isPattern: Bool { subject.contains("*") }
 
