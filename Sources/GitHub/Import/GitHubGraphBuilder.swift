@@ -102,7 +102,7 @@ struct GitHubGraphBuilder {
                     grants[PrincipalID(id), default: []].append(GitHubAuthorizer.Grant(
                         repository: repository.fullName.lowercased(), permissions: GitHubAuthorizer.permissions(ofRole: entry.role),
                         reason: DecisionReason(detail: "team `\(team.slug)` has role `\(entry.role)` on `\(repository.fullName)`", location: team.location)))
-                    if ["write", "maintain", "admin"].contains(entry.role) { writers.append((id, "team \(team.slug)", entry.role, team.location)) }
+                    if ["write", "maintain", "admin"].contains(entry.role) { writers.append((id, "team:\(team.slug)", entry.role, team.location)) }
                 }
             }
             for workflow in workflows where workflow.workflow.repository.name.lowercased() == repository.fullName.lowercased() {

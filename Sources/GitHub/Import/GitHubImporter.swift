@@ -60,9 +60,17 @@ public struct GitHubImporter: Importer {
             model: GitHubModel(workflows: analysed, exports: exports))
     }
 
-    /// The repository of a workflow file (DESIGN §8): an export listing the path's repository,
-    /// the two folders above `.github`, else the folder's name (said to be a guess).
+    /// The repository of a workflow file (DESIGN §8): an export listing the repository named by
+    /// the checkout's `origin` remote or by the path, else the origin remote, else the two folders
+    /// above `.github`, else the folder's name (said to be a guess). The configuration's
+    /// `repositories:` mapping is not consulted yet: importers do not see the configuration.
     static func attribute(_ file: String, exports: [OrganizationExport]) -> RepositoryAttribution {
+        if let remote = GitOriginRemote.repository(ofWorkflowFile: file) {
+            if let repository = exports.lazy.compactMap({ $0.repository(remote) }).first {
+                return RepositoryAttribution(name: repository.fullName, source: .bundle)
+            }
+            return RepositoryAttribution(name: remote, source: .gitRemote)
+        }
         let fromPath = RepositoryAttribution.fromPath(file)
         for export in exports {
             if let repository = export.repository(fromPath.name) {

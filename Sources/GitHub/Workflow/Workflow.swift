@@ -63,6 +63,8 @@ public struct RepositoryAttribution: Sendable, Hashable {
     public enum Source: String, Sendable, Hashable {
         /// The GitHub export bundle lists the file's repository.
         case bundle
+        /// The `origin` remote of the git checkout the file sits in.
+        case gitRemote = "git-remote"
         /// The two folders above `.github` (`OWNER/REPO/.github/workflows/x.yml`).
         case path
         /// Nothing says: named after the folder holding `.github`.
