@@ -32,6 +32,9 @@ public struct WorkflowTokenModel: Sendable {
         } else if let caller {
             permissions = caller.token.permissions
             explanation.append("no `permissions:` block: inherits the token of the calling job `\(caller.id)` (\(permissions))")
+        } else if workflow.isReusableOnly {
+            permissions = defaultSetting.permissions
+            explanation.append("no `permissions:` block in a called workflow: it holds its caller's token, and no caller is among the inputs, so the default is shown: \(defaultSetting.explanation) (\(permissions))")
         } else {
             permissions = defaultSetting.permissions
             explanation.append("no `permissions:` block: \(defaultSetting.explanation) (\(permissions))")

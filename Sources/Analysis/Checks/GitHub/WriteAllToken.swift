@@ -33,6 +33,14 @@ struct WriteAllToken: Check {
                 """),
         ],
         nonTriggering: [
+            CheckExample(file: "acme/api/.github/workflows/reusable-build.yml", """
+                on: workflow_call
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - run: make
+                """),
             CheckExample(file: "acme/api/.github/workflows/ci.yml", """
                 on: push
                 permissions:
@@ -72,7 +80,9 @@ struct WriteAllToken: Check {
                     principal: job.principalID, resource: "github:repo:\(workflow.repository.name)",
                     locations: [block.location], anchor: "write-all:\(workflow.repositoryPath)#\(job.job.id)",
                     remediation: Self.remediation(for: job)))
-            } else if job.token.comesFromDefault, job.token.defaultSetting.kind == .permissive, job.job.call == nil {
+            } else if job.token.comesFromDefault, job.token.defaultSetting.kind == .permissive, job.job.call == nil, !workflow.isReusableOnly {
+                // A called workflow without a block holds its caller's token, not the default:
+                // the caller's job is where a write token is granted and reported.
                 let setting = job.token.defaultSetting
                 let why = setting.isAssumed
                     ? "no export gives the default token permissions, so the permissive legacy default is assumed"
