@@ -80,6 +80,7 @@ struct OrganizationExportTests {
         let subject = try #require(outcome.fragment.principals.first { $0.id == edge.to })
         #expect(subject.kind == .oidcSubject && subject.tags["repository"] == "acme/api" && subject.tags["ref"] == "refs/heads/main")
         #expect(subject.tags["job_workflow_ref"] == "acme/api/.github/workflows/release.yml@refs/heads/main")
+        #expect(subject.tags["aud"] == "*" && subject.tags["leastpriv:requested-audiences"] == "sts.amazonaws.com")
         #expect(analysedJob(outcome, "publish")?.capabilities == [.codeWrite, .dataRead, .registryPush])
     }
 

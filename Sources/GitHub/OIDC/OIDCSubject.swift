@@ -10,7 +10,8 @@ public struct OIDCSubject: Sendable, Hashable {
     /// The `sub` claim (may hold `*` where the ref is open).
     public var subject: String
     /// Every claim we can predict: `sub`, `repository`, `repository_owner`, `ref`,
-    /// `environment`, `job_workflow_ref`, `event_name`, `aud`.
+    /// `environment`, `job_workflow_ref`, `event_name`, and `aud` as `*` (the requesting step
+    /// chooses it); `leastpriv:requested-audiences` names what the job's login actions ask for.
     public var claims: [String: String]
     /// Why the job gets this subject (the trigger or environment).
     public var reason: String
@@ -69,8 +70,11 @@ public struct OIDCSubjectPredictor: Sendable {
                 "sub": subject, "repository": repository,
                 "repository_owner": String(repository.split(separator: "/").first ?? ""),
                 "job_workflow_ref": "\(repository)/\(workflow.repositoryPath)@\(context.ref)",
-                "aud": "https://github.com/\(repository.split(separator: "/").first ?? "")",
+                // The requester chooses the audience: any step can ask for any value.
+                "aud": "*",
             ]
+            let requested = OIDCAudiences.requested(by: job)
+            if !requested.isEmpty { claims["leastpriv:requested-audiences"] = requested.joined(separator: ",") }
             if context.ref != "*" { claims["ref"] = context.ref }
             if context.event != "*" { claims["event_name"] = context.event }
             if let environment = job.environment { claims["environment"] = environment.name }
