@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GitHub
 
@@ -50,6 +51,16 @@ struct NeedsTests {
         #expect(try !Self.needs("      - run: gh api /user\n", jobEnv: "    env: {GITHUB_TOKEN: '${{ github.token }}'}\n").isJudged)
         // Without the token in reach, `gh api` cannot use it.
         #expect(try Self.needs("      - run: gh api /user\n").isJudged)
+    }
+
+    @Test func everyEntryIsDocumented() throws {
+        let doc = try String(contentsOf: Fixtures.directory.deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/github.md"), encoding: .utf8)
+        for entry in ActionNeedsTable.entries {
+            #expect(doc.contains("| `\(entry.action)` |"), "docs/github.md lacks `\(entry.action)`")
+            #expect(!entry.reason.isEmpty)
+        }
+        #expect(Set(ActionNeedsTable.entries.map(\.action)).count == ActionNeedsTable.entries.count)
     }
 
     @Test func minimalBlockIsPasteable() {
