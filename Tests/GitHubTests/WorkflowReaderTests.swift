@@ -182,6 +182,18 @@ struct WorkflowReaderTests {
         #expect(read.jobs[3].secrets == ["npm_token"])
     }
 
+    @Test func oneBadWorkflowFailsAloneAtItsLine() throws {
+        let outcome = try importFiles([
+            ("acme/api/.github/workflows/bad.yml", "on: push\njobs:\n  b:\n    runs-on: x\n    permissions:\n      contents: admin\n    steps: [{run: make}]\n"),
+            ("acme/api/.github/workflows/good.yml", "on: push\njobs:\n  g:\n    runs-on: x\n    steps: [{run: make}]\n"),
+        ])
+        #expect(outcome.failures.map(\.description) == [
+            "acme/api/.github/workflows/bad.yml:6:17: error: [github.permissions.level] permission `contents` cannot be `admin`; expected one of `none`, `read`, `write`",
+        ])
+        #expect(analysedJob(outcome, "g") != nil && analysedJob(outcome, "b") == nil)
+        #expect(!outcome.fragment.principals.contains { $0.id.rawValue.hasSuffix("#b") })
+    }
+
     @Test func noTriggersIsAWarningNotAFailure() throws {
         let read = try workflow(Self.job)
         #expect(read.triggers.isEmpty && read.warnings.map(\.code) == ["github.workflow.no-triggers"])

@@ -40,7 +40,9 @@ struct MemberWithoutTwoFactor: Check {
             for repository in export.repositories {
                 for collaborator in repository.collaborators where collaborator.canPush && withoutTwoFactor.contains(collaborator.login) {
                     let id = PrincipalID("github:user:\(collaborator.login)")
-                    let path = context.graph.edges(from: id).filter { $0.kind == .canModify && $0.reason.contains("`\(repository.fullName)`") }.map(PathStep.init)
+                    let path = context.graph.edges(from: id).filter { edge in
+                        edge.kind == .canModify && context.graph.principals[edge.to]?.tags["repository"]?.lowercased() == repository.fullName.lowercased()
+                    }.map(PathStep.init)
                     result.append(finding(
                         message: "`\(collaborator.login)` has no two-factor authentication and role `\(collaborator.role)` on `\(repository.fullName)`"
                             + (path.isEmpty ? "" : ", which lets them change \(path.count) privileged workflow job\(path.count == 1 ? "" : "s")"),
