@@ -94,6 +94,11 @@ struct OrganizationExportTests {
         let alice = try #require(edges.first { $0.from == "github:user:alice" })
         #expect(alice.conditions.isEmpty, "alice may bypass the required review")
         #expect(edges.contains { $0.from == "github:team:acme/platform" })
+        // Any pusher can also run a workflow of their own on a new branch, with no review.
+        let own = PrincipalID("github:job:acme/api/.github/workflows/*#*")
+        let mallorysOwn = try #require(outcome.fragment.edges.first { $0.from == "github:user:mallory" && $0.to == own })
+        #expect(mallorysOwn.conditions.isEmpty)
+        #expect(outcome.fragment.edges.contains { $0.from == own && $0.to == "github:oidc:repo:acme/api:ref:refs/heads/*" && $0.kind == .runsAs })
         // The read-only test job holds no write and no OIDC: nobody gains anything by changing it.
         #expect(!outcome.fragment.edges.contains { $0.to.rawValue.hasSuffix("#test") && $0.kind == .canModify })
     }

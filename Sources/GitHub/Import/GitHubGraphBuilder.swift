@@ -105,6 +105,7 @@ struct GitHubGraphBuilder {
                     if ["write", "maintain", "admin"].contains(entry.role) { writers.append((id, "team:\(team.slug)", entry.role, team.location)) }
                 }
             }
+            addWorkflowOfTheirOwn(repository: repository, writers: writers)
             for workflow in workflows where workflow.workflow.repository.name.lowercased() == repository.fullName.lowercased() {
                 for (branch, why) in Self.branchesThatRun(workflow.workflow, defaultBranch: repository.defaultBranch) {
                     let protection = repository.protection(of: branch)
@@ -129,6 +130,57 @@ struct GitHubGraphBuilder {
         }
     }
 
+    /// Anyone who can push can also push a new branch holding a workflow of their own, which runs
+    /// on that push with any `permissions:` it declares (up to `write-all`, `id-token: write`
+    /// included) and the repository's secrets — no review applies to a new branch. This adds that
+    /// synthetic job (`…/.github/workflows/*#*`), its OIDC subject for an unprotected branch
+    /// (`repo:O/R:ref:refs/heads/*`, or the customised format), and an unconditional `canModify`
+    /// edge from every pusher. Environment secrets stay behind their reviewers.
+    mutating func addWorkflowOfTheirOwn(repository: RepositoryExport, writers: [(id: String, name: String, role: String, location: FileLocation)]) {
+        guard !writers.isEmpty else { return }
+        let jobID = "github:job:\(repository.fullName)/.github/workflows/*#*"
+        add(Principal(
+            id: PrincipalID(jobID), provider: .github, kind: .jobToken, displayName: "any workflow a pusher writes in \(repository.fullName)",
+            aliases: ["\(repository.fullName)/.github/workflows/*#*"], human: .machine,
+            tags: ["repository": repository.fullName, "repository-source": RepositoryAttribution.Source.bundle.rawValue,
+                   "capabilities": ScopeCapabilities.capabilities(of: .writeAll).map(\.rawValue).joined(separator: ",") + ",secrets.read",
+                   "secrets": "*", "leastpriv:synthetic": "a workflow on a new branch"],
+            provenance: repository.location))
+        grants[PrincipalID(jobID), default: []].append(GitHubAuthorizer.Grant(
+            repository: repository.fullName.lowercased(), permissions: .writeAll,
+            reason: DecisionReason(detail: "a workflow pushed on a new branch of `\(repository.fullName)` may declare `permissions: write-all`", location: repository.location)))
+        let customisation = repository.usesDefaultSubject ? nil : repository.subjectCustomisation
+        let subject: String
+        if let keys = customisation?.claimKeys, !keys.isEmpty {
+            subject = keys.map { key in
+                switch key {
+                case "repo": "repo:\(repository.fullName)"
+                case "context": "ref:refs/heads/*"
+                case "ref": "ref:refs/heads/*"
+                case "repository": "repository:\(repository.fullName)"
+                case "repository_owner": "repository_owner:\(repository.fullName.split(separator: "/").first ?? "")"
+                default: "\(key):*"
+                }
+            }.joined(separator: ":")
+        } else {
+            subject = "repo:\(repository.fullName):ref:refs/heads/*"
+        }
+        let subjectID = "github:oidc:\(subject)"
+        add(Principal(
+            id: PrincipalID(subjectID), provider: .github, kind: .oidcSubject, displayName: subject, aliases: [subject], human: .machine,
+            tags: ["sub": subject, "repository": repository.fullName, "repository_owner": String(repository.fullName.split(separator: "/").first ?? ""),
+                   "ref": "refs/heads/*", "aud": "*", "job_workflow_ref": "\(repository.fullName)/.github/workflows/*@refs/heads/*"],
+            provenance: repository.location))
+        addEdge(from: jobID, to: subjectID, kind: .runsAs,
+                reason: "a workflow of a pusher's own may declare `id-token: write`; on a new branch its subject is `\(subject)`",
+                source: repository.location)
+        for writer in writers {
+            addEdge(from: writer.id, to: jobID, kind: .canModify,
+                    reason: "\(writer.name) has role `\(writer.role)` on `\(repository.fullName)` and can push a new branch with a workflow of their own, which no review gates",
+                    source: writer.location)
+        }
+    }
+
     /// Branches whose pushes run the workflow, with the trigger that does it.
     static func branchesThatRun(_ workflow: Workflow, defaultBranch: String) -> [(String, String)] {
         var result: [(String, String)] = []
@@ -148,7 +200,9 @@ struct GitHubGraphBuilder {
                         result.append((defaultBranch, "a `push` of `\(workflow.fileName)`"))
                     }
                 }
-            case "workflow_dispatch", "schedule", "workflow_run", "release":
+            case "workflow_dispatch", "schedule", "workflow_run", "release", "pull_request_target", "issue_comment", "issues",
+                 "discussion", "discussion_comment":
+                // These run the workflow file of the default branch (or, for dispatch, any branch).
                 result.append((defaultBranch, "`\(trigger.event)` of `\(workflow.fileName)`"))
             default:
                 continue
