@@ -194,6 +194,21 @@ struct WorkflowReaderTests {
         #expect(!outcome.fragment.principals.contains { $0.id.rawValue.hasSuffix("#b") })
     }
 
+    @Test(arguments: [
+        ("on: 5\njobs:\n  j: {runs-on: x}\n", "input.type"),
+        ("on: push\njobs: []\n", "input.type"),
+        ("on: push\njobs:\n  j:\n    runs-on: x\n    steps: {a: 1}\n", "input.type"),
+        ("on:\n  push: [main]\njobs:\n  j: {runs-on: x}\n", "input.type"),
+        ("on: push\njobs:\n  j:\n    uses: a/b/.github/workflows/c.yml@v1\n    secrets: all\n", "github.workflow.secrets"),
+        ("on: push\njobs:\n  j:\n    runs-on: x\n    environment: {url: x}\n", "input.missing-key"),
+        ("on: push\non: pull_request\njobs:\n  j: {runs-on: x}\n", "input.duplicate-key"),
+    ])
+    func malformedWorkflowsFailWithACode(text: String, code: String) throws {
+        let outcome = try importFiles([("acme/api/.github/workflows/x.yml", text)])
+        #expect(outcome.failures.map(\.code) == [code], "\(outcome.failures)")
+        #expect(outcome.fragment.principals.isEmpty)
+    }
+
     @Test func noTriggersIsAWarningNotAFailure() throws {
         let read = try workflow(Self.job)
         #expect(read.triggers.isEmpty && read.warnings.map(\.code) == ["github.workflow.no-triggers"])
