@@ -31,7 +31,7 @@ struct TokenModelTests {
     }()
 
     @Test func vectorsAreLoaded() {
-        #expect(Self.cases.count >= 12)
+        #expect(Self.cases.count >= 13)
     }
 
     @Test(arguments: cases)

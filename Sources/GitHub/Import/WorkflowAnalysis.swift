@@ -34,8 +34,7 @@ public struct WorkflowAnalysis: Sendable {
         // Callers first: a called workflow's tokens depend on its callers' tokens.
         var callers: [String: [(id: String, token: EffectiveToken)]] = [:]
         var results: [Int: AnalysedWorkflow] = [:]
-        let order = workflows.indices.sorted { (workflows[$0].isReusableOnly ? 1 : 0) < (workflows[$1].isReusableOnly ? 1 : 0) }
-        for index in order {
+        for index in Self.callersFirst(workflows) {
             let workflow = workflows[index]
             let key = Self.key(repository: workflow.repository.name, file: workflow.fileName)
             let defaultSetting = defaultToken(of: workflow.repository.name)
@@ -70,6 +69,31 @@ public struct WorkflowAnalysis: Sendable {
             results[index] = AnalysedWorkflow(workflow: workflow, jobs: jobs)
         }
         return workflows.indices.compactMap { results[$0] }
+    }
+
+    /// Workflow indexes with every caller before the workflows it calls (local calls only), so a
+    /// called workflow's token is worked out from its callers' tokens, through any depth of
+    /// nesting. A cycle (GitHub refuses one) is broken in file order.
+    static func callersFirst(_ workflows: [Workflow]) -> [Int] {
+        let keys = workflows.map { key(repository: $0.repository.name, file: $0.fileName) }
+        var callers: [String: Set<Int>] = [:]
+        for (index, workflow) in workflows.enumerated() {
+            for job in workflow.jobs {
+                guard let call = job.call, call.reference.pin == .local else { continue }
+                let file = call.reference.raw.split(separator: "/").last.map(String.init) ?? call.reference.raw
+                callers[key(repository: workflow.repository.name, file: file), default: []].insert(index)
+            }
+        }
+        var order: [Int] = [], done = Set<Int>()
+        var pending = Array(workflows.indices)
+        while !pending.isEmpty {
+            let ready = pending.filter { index in (callers[keys[index]] ?? []).allSatisfy { $0 == index || done.contains($0) } }
+            let next = ready.isEmpty ? [pending[0]] : ready
+            order += next
+            done.formUnion(next)
+            pending.removeAll { done.contains($0) }
+        }
+        return order
     }
 
     static func key(repository: String, file: String) -> String {

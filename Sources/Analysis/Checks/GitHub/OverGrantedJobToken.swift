@@ -48,7 +48,7 @@ struct OverGrantedJobToken: Check {
 
     func findings(in context: AnalysisContext) -> [Finding] {
         context.gitHubJobs.compactMap { workflow, job in
-            guard let block = job.token.decidingBlock, job.needs.isJudged, job.job.call == nil else { return nil }
+            guard let block = job.token.decidingBlock, job.needs.isJudged else { return nil }
             let excess = job.token.permissions.excess(over: job.minimalPermissions)
             guard !excess.isEmpty else { return nil }
             let listed = excess.map { "`\($0.scope.rawValue): \($0.granted.rawValue)`" + ($0.needed == .none ? "" : " (needs `\($0.needed.rawValue)`)") }
