@@ -31,8 +31,31 @@ struct WriteAllToken: Check {
                     steps:
                       - run: make
                 """),
+            CheckExample(file: "acme/api/.github/workflows/ci.yml", """
+                on: push
+                jobs:
+                  ⚑build:
+                    uses: ./.github/workflows/reusable-build.yml
+                """),
         ],
         nonTriggering: [
+            CheckExample(files: [
+                ExampleFile(name: "acme/api/.github/workflows/ci.yml", content: """
+                    on: push
+                    permissions: {}
+                    jobs:
+                      build:
+                        uses: ./.github/workflows/reusable-build.yml
+                    """),
+                ExampleFile(name: "acme/api/.github/workflows/reusable-build.yml", content: """
+                    on: workflow_call
+                    jobs:
+                      build:
+                        runs-on: ubuntu-latest
+                        steps:
+                          - run: make
+                    """),
+            ]),
             CheckExample(file: "acme/api/.github/workflows/reusable-build.yml", """
                 on: workflow_call
                 jobs:
@@ -80,7 +103,7 @@ struct WriteAllToken: Check {
                     principal: job.principalID, resource: "github:repo:\(workflow.repository.name)",
                     locations: [block.location], anchor: "write-all:\(workflow.repositoryPath)#\(job.job.id)",
                     remediation: Self.remediation(for: job)))
-            } else if job.token.comesFromDefault, job.token.defaultSetting.kind == .permissive, job.job.call == nil, !workflow.isReusableOnly {
+            } else if job.token.comesFromDefault, job.token.defaultSetting.kind == .permissive, !workflow.isReusableOnly {
                 // A called workflow without a block holds its caller's token, not the default:
                 // the caller's job is where a write token is granted and reported.
                 let setting = job.token.defaultSetting
