@@ -49,7 +49,7 @@ struct UnusedIDToken: Check {
     func findings(in context: AnalysisContext) -> [Finding] {
         context.gitHubJobs.compactMap { workflow, job in
             guard job.token.permissions.grants(.idToken, .write), job.needs.isJudged,
-                  !job.needs.needs.grants(.idToken, .write), job.job.call == nil else { return nil }
+                  !job.needs.needs.grants(.idToken, .write) else { return nil }
             let block = job.token.decidingBlock
             let location = block?.scopeLocations[.idToken] ?? block?.location ?? job.job.location
             return finding(
