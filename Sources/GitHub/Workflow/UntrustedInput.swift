@@ -43,10 +43,37 @@ public enum UntrustedInput {
         return result
     }
 
-    /// The untrusted context paths an expression reads (as listed in ``untrustedContexts``).
+    /// Objects that hold untrusted fields: an expression that expands one whole
+    /// (`toJSON(github.event)`, `${{ github.event.pull_request }}`) expands those fields too.
+    public static let untrustedObjects: [String] = [
+        "github.event", "github.event.issue", "github.event.pull_request", "github.event.pull_request.head",
+        "github.event.comment", "github.event.review", "github.event.review_comment", "github.event.discussion",
+        "github.event.head_commit", "github.event.commits", "github.event.workflow_run", "github.event.pages",
+    ]
+
+    /// The untrusted context paths an expression reads (as listed in ``untrustedContexts``, or a
+    /// whole object of ``untrustedObjects``).
     public static func untrustedContexts(in expression: String) -> [String] {
         let normal = normalise(expression)
-        return untrustedContexts.filter { normal.contains($0) }
+        var found = untrustedContexts.filter { normal.contains($0) }
+        for object in untrustedObjects where expandsWhole(object, in: normal) {
+            found.append(object)
+        }
+        return found
+    }
+
+    /// Whether `path` occurs in a normalised expression not followed by a further field.
+    static func expandsWhole(_ path: String, in normal: String) -> Bool {
+        var rest = Substring(normal)
+        while let range = rest.range(of: path) {
+            let before = range.lowerBound == normal.startIndex ? nil : normal[normal.index(before: range.lowerBound)]
+            let after = range.upperBound < normal.endIndex ? normal[range.upperBound] : nil
+            let startsPath = before.map { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == ".") } ?? true
+            let endsPath = after.map { !($0.isLetter || $0.isNumber || $0 == "_" || $0 == "." || $0 == "-") } ?? true
+            if startsPath && endsPath { return true }
+            rest = normal[range.upperBound...]
+        }
+        return false
     }
 
     /// The untrusted context paths every expression of a text reads, in order, without repeats.
