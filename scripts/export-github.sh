@@ -91,6 +91,7 @@ jq -n \
     --argjson admins "$(optional "orgs/$org/members?role=admin")" \
     --argjson disabled "$(optional "orgs/$org/members?filter=2fa_disabled")" \
     --argjson outside "$(optional "orgs/$org/outside_collaborators")" \
+    --argjson outsideDisabled "$(optional "orgs/$org/outside_collaborators?filter=2fa_disabled")" \
     --argjson actions "$(optional "orgs/$org/actions/permissions")" \
     --argjson workflow "$(optional "orgs/$org/actions/permissions/workflow")" \
     --argjson subject "$(optional "orgs/$org/actions/oidc/customization/sub")" \
@@ -101,6 +102,7 @@ jq -n \
       members: ($members // []), admins: ($admins // []), outside_collaborators: ($outside // []),
       teams: $teams, packages: ($packages // []), repositories: $repositories}
      + (if $disabled == null then {} else {members_2fa_disabled: $disabled} end)
+     + (if $outsideDisabled == null then {} else {outside_collaborators_2fa_disabled: $outsideDisabled} end)
      + (if $actions == null then {} else {actions_permissions: $actions} end)
      + (if $workflow == null then {} else {workflow_permissions: $workflow} end)
      + (if $subject == null then {} else {oidc_subject: $subject} end)'

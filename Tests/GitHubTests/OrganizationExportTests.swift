@@ -44,6 +44,7 @@ struct OrganizationExportTests {
         #expect(principals["github:user:alice"]?.mfa.status == .enrolled)
         #expect(principals["github:user:alice"]?.human == .human)
         #expect(principals["github:user:contractor"]?.tags["role"] == "outside")
+        #expect(principals["github:user:contractor"]?.mfa.status == MFAStatus.none)
         #expect(principals["github:team:acme/platform"]?.kind == .team)
         #expect(outcome.fragment.edges.contains { $0.from == "github:user:bob" && $0.to == "github:team:acme/platform" && $0.kind == .memberOf })
         let model = try #require(outcome.model as? GitHubModel)

@@ -43,6 +43,9 @@ public struct OrganizationExportReader: Sendable {
             export.twoFactorListExported = true
             for member in try list.elements() { disabled.insert(try member.requiredField("login").string()) }
         }
+        if let list = try root.field("outside_collaborators_2fa_disabled") {
+            for member in try list.elements() { disabled.insert(try member.requiredField("login").string()) }
+        }
         let admins = Set(try (root.field("admins")?.elements() ?? []).map { cursor throws(InputError) in try cursor.requiredField("login").string() })
         for member in try root.field("members")?.elements() ?? [] {
             let login = try member.requiredField("login").string()
