@@ -6,6 +6,9 @@
 //   leastpriv-bench documents-phase PHASE FILE
 //       One measured phase in this process (the `documents` benchmark runs each in a subprocess
 //       so that every phase has its own peak RSS).
+//   leastpriv-bench github [--runs 3] [--output-dir DIR]
+//       2,000 generated workflows and a 500-repository GitHub export through the whole audit,
+//       beside `zizmor --offline` on the same files when it is installed.
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -13,6 +16,8 @@ do {
     switch arguments.first {
     case "documents":
         try DocumentsBenchmark(options: try BenchmarkOptions(parsing: Array(arguments.dropFirst()))).run()
+    case "github":
+        try GitHubBenchmark(options: try BenchmarkOptions(parsing: Array(arguments.dropFirst()))).run()
     case "documents-phase" where arguments.count == 3:
         guard let phase = DocumentsPhase(rawValue: arguments[1]) else {
             throw BenchmarkUsageError("unknown phase `\(arguments[1])`; expected one of \(DocumentsPhase.allCases.map(\.rawValue).joined(separator: ", "))")

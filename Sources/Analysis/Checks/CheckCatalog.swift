@@ -9,6 +9,19 @@ public enum CheckCatalog {
     /// The registered checks.
     public static let all: [any Check.Type] = [
         ExpiredSuppression.self,
+        PwnRequest.self,
+        ScriptInjection.self,
+        WriteAllToken.self,
+        UnusedIDToken.self,
+        WorkflowLevelWrite.self,
+        RemoteSecretsInherit.self,
+        UnpinnedPrivilegedAction.self,
+        OverGrantedJobToken.self,
+        UnjudgedJobToken.self,
+        OrganizationWithoutTwoFactor.self,
+        MemberWithoutTwoFactor.self,
+        ActionsCanApprovePullRequests.self,
+        OutsideCollaboratorAdmin.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.
