@@ -9,6 +9,13 @@ public enum CheckCatalog {
     /// The registered checks.
     public static let all: [any Check.Type] = [
         ExpiredSuppression.self,
+        KubernetesClusterAdminBinding.self,
+        KubernetesBindingToEveryone.self,
+        KubernetesAggregationLabel.self,
+        KubernetesDanglingBinding.self,
+        KubernetesDefaultServiceAccountRights.self,
+        KubernetesWorkloadTokenTakeover.self,
+        KubernetesCloudIdentityMappedToMasters.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.

@@ -18,10 +18,14 @@ enum RBACObjectReader {
             }
             selectors = read
         }
-        let labelsAt = try object.requiredField("metadata").field("labels")?.location
-        return RBACRole(
+        let labelsField = try object.requiredField("metadata").field("labels")
+        var role = RBACRole(
             name: name, namespace: namespace, rules: rules, labels: try ObjectMetadata.labels(object),
-            aggregationSelectors: selectors, location: object.location, labelsLocation: labelsAt)
+            aggregationSelectors: selectors, location: object.location, labelsLocation: labelsField?.location)
+        if let labelsField, labelsField.isMapping {
+            for (key, value) in try labelsField.entries() { role.labelLocations[key] = value.location }
+        }
+        return role
     }
 
     /// One rule.

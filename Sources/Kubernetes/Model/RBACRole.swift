@@ -19,6 +19,8 @@ public struct RBACRole: Sendable, Hashable {
     public var location: FileLocation
     /// Where `metadata.labels` is, for findings about labels.
     public var labelsLocation: FileLocation?
+    /// Where each label's value is written.
+    public var labelLocations: [String: FileLocation] = [:]
 
     /// Makes a role.
     public init(name: String, namespace: String?, rules: [PolicyRule], labels: [String: String] = [:], aggregationSelectors: [LabelSelector]? = nil, location: FileLocation, labelsLocation: FileLocation? = nil) {
