@@ -26,6 +26,11 @@ struct EscalationTechniques {
     let builder: ClusterGraphBuilder
     var edges: [Edge] = []
     var addedPrincipals: [PrincipalID: Principal] = [:]
+    /// Cluster-wide answers of the current subject, by request: they are the same in every
+    /// namespace, so each is computed once.
+    private var clusterAnswers: [RBACRequest: SubjectGrants.Match?] = [:]
+    /// Subjects that already have their node-escape edge (one is enough: the first namespace).
+    private var escapedToNodes: Set<PrincipalID> = []
 
     init(builder: ClusterGraphBuilder) {
         self.builder = builder
@@ -34,10 +39,12 @@ struct EscalationTechniques {
     private var cluster: ClusterModel { builder.cluster }
 
     mutating func addEdges() {
-        let known = cluster.knownNamespaces
+        let known = builder.knownNamespaces
         for subject in builder.grants.keys.sorted() {
             guard let grants = builder.grants[subject] else { continue }
-            for namespace in grants.candidateNamespaces(known: known) {
+            clusterAnswers.removeAll(keepingCapacity: true)
+            let namespaces = Self.clusterGrantsAreInert(grants) ? grants.namespaced.keys.sorted() : grants.candidateNamespaces(known: known)
+            for namespace in namespaces {
                 namespacedTechniques(subject, grants, namespace)
             }
             clusterTechniques(subject, grants)
@@ -46,85 +53,120 @@ struct EscalationTechniques {
 
     // MARK: probes
 
-    private func request(_ verb: String, _ group: String, _ resource: String, _ subresource: String = "", name: String = "", namespace: String = "") -> RBACRequest {
+    /// Whether the subject's ClusterRoleBindings give no namespaced technique in any namespace:
+    /// no rule names objects, and none allows a namespaced probe. Then only the namespaces of its
+    /// RoleBindings need looking at.
+    static func clusterGrantsAreInert(_ grants: SubjectGrants) -> Bool {
+        guard grants.cluster.allSatisfy({ $0.role.rules.allSatisfy { $0.resourceNames.isEmpty } }) else { return false }
+        let probes = workloadRequests + secretRequests + execRequests + bindRequests.flatMap { [$0.0, $0.1] }
+            + [request("create", "", "serviceaccounts", "token"), request("impersonate", "", "serviceaccounts")]
+        return probes.allSatisfy { grants.firstClusterMatch($0) == nil }
+    }
+
+    private static func request(_ verb: String, _ group: String, _ resource: String, _ subresource: String = "", name: String = "", namespace: String = "") -> RBACRequest {
         .resource(user: "", groups: [], verb: verb, apiGroup: group, resource: resource, subresource: subresource, name: name, namespace: namespace)
     }
 
+    /// The first rule allowing a request in a scope: cluster-wide answers are cached per subject.
+    private mutating func match(_ grants: SubjectGrants, _ request: RBACRequest, namespace: String?) -> SubjectGrants.Match? {
+        var key = request
+        key.namespace = ""
+        let cluster: SubjectGrants.Match?
+        if let known = clusterAnswers[key] {
+            cluster = known
+        } else {
+            cluster = grants.firstClusterMatch(request)
+            clusterAnswers[key] = .some(cluster)
+        }
+        if let cluster { return cluster }
+        return namespace.flatMap { grants.firstNamespaceMatch(request, namespace: $0) }
+    }
+
     /// The first of several requests that the grants allow in a scope.
-    private func firstMatch(_ grants: SubjectGrants, _ requests: [RBACRequest], namespace: String?) -> (RBACRequest, SubjectGrants.Match)? {
+    private mutating func firstMatch(_ grants: SubjectGrants, _ requests: [RBACRequest], namespace: String?) -> (RBACRequest, SubjectGrants.Match)? {
         for request in requests {
-            if let match = grants.firstMatch(request, namespace: namespace) { return (request, match) }
+            if let found = match(grants, request, namespace: namespace) { return (request, found) }
         }
         return nil
     }
 
+    private func request(_ verb: String, _ group: String, _ resource: String, _ subresource: String = "", name: String = "", namespace: String = "") -> RBACRequest {
+        Self.request(verb, group, resource, subresource, name: name, namespace: namespace)
+    }
+
     /// The workload probes: create pods, create/update/patch the controllers.
-    private var workloadRequests: [RBACRequest] {
+    static let workloadRequests: [RBACRequest] = {
         var requests = [request("create", "", "pods")]
         let controllers = [("", "replicationcontrollers"), ("apps", "deployments"), ("apps", "replicasets"), ("apps", "statefulsets"), ("apps", "daemonsets"), ("batch", "jobs"), ("batch", "cronjobs")]
         for verb in ["create", "update", "patch"] {
             requests += controllers.map { request(verb, $0.0, $0.1) }
         }
         return requests
-    }
+    }()
+
+    /// Reading secrets.
+    static let secretRequests = ["list", "watch", "get"].map { request($0, "", "secrets") }
+
+    /// Running commands in existing pods (`get` is the websocket path older API servers accept).
+    static let execRequests = [
+        request("create", "", "pods", "exec"), request("get", "", "pods", "exec"),
+        request("create", "", "pods", "attach"), request("get", "", "pods", "attach"),
+        request("patch", "", "pods", "ephemeralcontainers"), request("update", "", "pods", "ephemeralcontainers"),
+    ]
+
+    /// Pairs that together grant any permission in a namespace.
+    static let bindRequests = [
+        (request("bind", "rbac.authorization.k8s.io", "clusterroles"), request("create", "rbac.authorization.k8s.io", "rolebindings")),
+        (request("bind", "rbac.authorization.k8s.io", "roles"), request("create", "rbac.authorization.k8s.io", "rolebindings")),
+        (request("escalate", "rbac.authorization.k8s.io", "roles"), request("update", "rbac.authorization.k8s.io", "roles")),
+        (request("escalate", "rbac.authorization.k8s.io", "roles"), request("patch", "rbac.authorization.k8s.io", "roles")),
+    ]
 
     // MARK: namespaced techniques
 
     private mutating func namespacedTechniques(_ subject: PrincipalID, _ grants: SubjectGrants, _ namespace: String) {
         let accounts = builder.serviceAccounts(in: namespace)
-        if let (probe, match) = firstMatch(grants, workloadRequests, namespace: namespace) {
+        if let (probe, match) = firstMatch(grants, Self.workloadRequests, namespace: namespace) {
             for account in accounts where account != subject {
                 add(subject, account, .createWorkload, match,
                     "`\(probe.verb) \(probe.resource)` in namespace `\(namespace)` (\(match.via)) runs a pod as service account `\(account)`")
             }
-            if cluster.namespaces[namespace]?.forbidsNodeEscape != true {
+            if cluster.namespaces[namespace]?.forbidsNodeEscape != true, escapedToNodes.insert(subject).inserted {
                 add(subject, target(group: "system:nodes"), .nodeEscape, match,
                     "`\(probe.verb) \(probe.resource)` in namespace `\(namespace)` (\(match.via)) runs a privileged or hostPath pod, and no Pod Security Admission level there forbids it, so it reaches its node's kubelet credentials")
             }
         }
-        let secretReads = ["list", "watch", "get"].map { request($0, "", "secrets") }
-        if let (probe, match) = firstMatch(grants, secretReads, namespace: namespace) {
+        if let (probe, match) = firstMatch(grants, Self.secretRequests, namespace: namespace) {
             for account in accounts where account != subject {
                 add(subject, account, .readSecrets, match,
                     "`\(probe.verb) secrets` in namespace `\(namespace)` (\(match.via)) reads the service-account token secrets of `\(account)`",
                     conditions: [Condition(operation: "exists", key: "kubernetes.io/service-account-token secret", values: [account.rawValue])])
             }
         }
-        for account in accounts where account != subject {
-            guard let identity = KubernetesIdentity(id: account.rawValue) else { continue }
+        for (account, accountName) in zip(accounts, builder.accountNames(in: namespace)) where account != subject {
+            let identity = (name: accountName, namespace: namespace)
             let tokenRequest = request("create", "", "serviceaccounts", "token", name: identity.name)
-            if let match = grants.firstMatch(tokenRequest, namespace: namespace) {
-                add(subject, account, .serviceAccountToken, match,
-                    "`create serviceaccounts/token` for `\(identity.name)` in namespace `\(namespace)` (\(match.via)) mints its token")
+            if let found = match(grants, tokenRequest, namespace: namespace) {
+                add(subject, account, .serviceAccountToken, found,
+                    "`create serviceaccounts/token` for `\(identity.name)` in namespace `\(namespace)` (\(found.via)) mints its token")
             }
             let impersonation = request("impersonate", "", "serviceaccounts", name: identity.name, namespace: namespace)
-            if let match = grants.firstMatch(impersonation, namespace: namespace) {
-                add(subject, account, .impersonate, match,
-                    "`impersonate serviceaccounts` `\(identity.name)` in namespace `\(namespace)` (\(match.via)) acts as it")
+            if let found = match(grants, impersonation, namespace: namespace) {
+                add(subject, account, .impersonate, found,
+                    "`impersonate serviceaccounts` `\(identity.name)` in namespace `\(namespace)` (\(found.via)) acts as it")
             }
         }
-        let execRequests = [
-            request("create", "", "pods", "exec"), request("get", "", "pods", "exec"),
-            request("create", "", "pods", "attach"), request("get", "", "pods", "attach"),
-            request("patch", "", "pods", "ephemeralcontainers"), request("update", "", "pods", "ephemeralcontainers"),
-        ]
-        if let (probe, match) = firstMatch(grants, execRequests, namespace: namespace) {
+        if let (probe, match) = firstMatch(grants, Self.execRequests, namespace: namespace) {
             for account in runningAccounts(in: namespace) where account != subject {
                 add(subject, account, .podExec, match,
                     "`\(probe.verb) pods/\(probe.subresource)` in namespace `\(namespace)` (\(match.via)) runs commands in a pod that mounts the token of `\(account)`")
             }
         }
-        let bindRequests = [
-            (request("bind", "rbac.authorization.k8s.io", "clusterroles"), request("create", "rbac.authorization.k8s.io", "rolebindings")),
-            (request("bind", "rbac.authorization.k8s.io", "roles"), request("create", "rbac.authorization.k8s.io", "rolebindings")),
-            (request("escalate", "rbac.authorization.k8s.io", "roles"), request("update", "rbac.authorization.k8s.io", "roles")),
-            (request("escalate", "rbac.authorization.k8s.io", "roles"), request("patch", "rbac.authorization.k8s.io", "roles")),
-        ]
-        for (first, second) in bindRequests {
-            guard let match = grants.firstMatch(first, namespace: namespace), grants.firstMatch(second, namespace: namespace) != nil else { continue }
+        for (first, second) in Self.bindRequests {
+            guard let found = match(grants, first, namespace: namespace), match(grants, second, namespace: namespace) != nil else { continue }
             for account in accounts where account != subject {
-                add(subject, account, .rbacEscalate, match,
-                    "`\(first.verb) \(first.resource)` with `\(second.verb) \(second.resource)` in namespace `\(namespace)` (\(match.via)) grants itself any permission there, including running pods as `\(account)`")
+                add(subject, account, .rbacEscalate, found,
+                    "`\(first.verb) \(first.resource)` with `\(second.verb) \(second.resource)` in namespace `\(namespace)` (\(found.via)) grants itself any permission there, including running pods as `\(account)`")
             }
             break
         }
@@ -132,13 +174,7 @@ struct EscalationTechniques {
 
     /// Service accounts whose token is mounted in a pod or workload of the namespace.
     private func runningAccounts(in namespace: String) -> [PrincipalID] {
-        var result: Set<PrincipalID> = []
-        for workload in cluster.workloads where workload.namespace == namespace {
-            let accountSetting = cluster.serviceAccounts[namespace]?[workload.serviceAccountName]?.automountToken
-            guard workload.automountToken ?? accountSetting ?? true else { continue }
-            result.insert(PrincipalID(builder.identity(.serviceAccount, workload.serviceAccountName, namespace: namespace).id))
-        }
-        return result.sorted()
+        builder.runningAccountsByNamespace[namespace] ?? []
     }
 
     // MARK: cluster-wide techniques
@@ -166,18 +202,18 @@ struct EscalationTechniques {
         }
         let certificates = "certificates.k8s.io"
         let signers = ["kubernetes.io/kube-apiserver-client", "kubernetes.io/*"].map { request("approve", certificates, "signers", name: $0) }
-        if let create = grants.firstMatch(request("create", certificates, "certificatesigningrequests"), namespace: nil),
-            grants.firstMatch(request("update", certificates, "certificatesigningrequests", "approval"), namespace: nil) != nil,
+        if let create = match(grants, request("create", certificates, "certificatesigningrequests"), namespace: nil),
+            match(grants, request("update", certificates, "certificatesigningrequests", "approval"), namespace: nil) != nil,
             firstMatch(grants, signers, namespace: nil) != nil {
             add(subject, masters, .certificateSigning, create,
                 "`create`, approve and sign `certificatesigningrequests` for `kubernetes.io/kube-apiserver-client` (\(create.via)) issues a client certificate in group `system:masters`")
         }
         for verb in ["get", "create"] {
-            guard let match = grants.firstMatch(request(verb, "", "nodes", "proxy"), namespace: nil) else { continue }
-            for namespace in cluster.knownNamespaces {
+            guard let found = match(grants, request(verb, "", "nodes", "proxy"), namespace: nil) else { continue }
+            for namespace in builder.knownNamespaces {
                 for account in runningAccounts(in: namespace) where account != subject {
-                    add(subject, account, .nodesProxy, match,
-                        "`\(verb) nodes/proxy` (\(match.via)) runs commands through the kubelet in a pod that mounts the token of `\(account)`")
+                    add(subject, account, .nodesProxy, found,
+                        "`\(verb) nodes/proxy` (\(found.via)) runs commands through the kubelet in a pod that mounts the token of `\(account)`")
                 }
             }
             break

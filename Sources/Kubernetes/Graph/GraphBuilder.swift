@@ -28,9 +28,35 @@ struct ClusterGraphBuilder {
     var edges: [Edge] = []
     /// Direct grants by principal.
     var grants: [PrincipalID: SubjectGrants] = [:]
+    /// The service accounts of each namespace (objects, `default`, and those workloads run as).
+    private(set) var accountsByNamespace: [String: [PrincipalID]] = [:]
+    /// The names of those accounts, in the same order.
+    private(set) var accountNamesByNamespace: [String: [String]] = [:]
+    /// The service accounts whose token a pod or workload of each namespace mounts.
+    private(set) var runningAccountsByNamespace: [String: [PrincipalID]] = [:]
+    /// Every namespace the inputs mention, sorted.
+    let knownNamespaces: [String]
 
     init(cluster: ClusterModel) {
         self.cluster = cluster
+        knownNamespaces = cluster.knownNamespaces
+        var names: [String: Set<String>] = [:]
+        var running: [String: Set<String>] = [:]
+        for namespace in knownNamespaces { names[namespace] = Set((cluster.serviceAccounts[namespace] ?? [:]).keys).union(["default"]) }
+        for workload in cluster.workloads {
+            names[workload.namespace, default: ["default"]].insert(workload.serviceAccountName)
+            let accountSetting = cluster.serviceAccounts[workload.namespace]?[workload.serviceAccountName]?.automountToken
+            if workload.automountToken ?? accountSetting ?? true {
+                running[workload.namespace, default: []].insert(workload.serviceAccountName)
+            }
+        }
+        let clusterName = cluster.name
+        func ids(_ namespace: String, _ accounts: Set<String>) -> [PrincipalID] {
+            accounts.sorted().map { PrincipalID(KubernetesIdentity(cluster: clusterName, kind: .serviceAccount, name: $0, namespace: namespace).id) }
+        }
+        accountsByNamespace = names.reduce(into: [:]) { $0[$1.key] = ids($1.key, $1.value) }
+        accountNamesByNamespace = names.mapValues { $0.sorted() }
+        runningAccountsByNamespace = running.reduce(into: [:]) { $0[$1.key] = ids($1.key, $1.value) }
     }
 
     var name: String { cluster.name }
@@ -99,7 +125,7 @@ struct ClusterGraphBuilder {
         for workload in cluster.workloads {
             addPrincipal(identity(.serviceAccount, workload.serviceAccountName, namespace: workload.namespace), at: workload.serviceAccountLocation)
         }
-        for namespace in cluster.knownNamespaces {
+        for namespace in knownNamespaces {
             let location = cluster.namespaces[namespace]?.location ?? FileLocation(file: "")
             if cluster.namespaces[namespace] != nil {
                 addPrincipal(identity(.serviceAccount, "default", namespace: namespace), at: location)
@@ -108,11 +134,13 @@ struct ClusterGraphBuilder {
     }
 
     /// The service accounts of a namespace: objects, `default`, and those workloads run as.
+    /// The names of ``serviceAccounts(in:)``, in the same order.
+    func accountNames(in namespace: String) -> [String] {
+        accountNamesByNamespace[namespace] ?? ["default"]
+    }
+
     func serviceAccounts(in namespace: String) -> [PrincipalID] {
-        var names = Set((cluster.serviceAccounts[namespace] ?? [:]).keys)
-        names.insert("default")
-        for workload in cluster.workloads where workload.namespace == namespace { names.insert(workload.serviceAccountName) }
-        return names.sorted().map { PrincipalID(identity(.serviceAccount, $0, namespace: namespace).id) }
+        accountsByNamespace[namespace] ?? [PrincipalID(identity(.serviceAccount, "default", namespace: namespace).id)]
     }
 
     // MARK: policies and bindings

@@ -1,10 +1,15 @@
 /// What one subject is granted directly (not through its groups): the roles of the
 /// ClusterRoleBindings and of the RoleBindings by namespace that name it.
 struct SubjectGrants: Sendable {
-    /// A binding with the role it resolved to.
-    struct Grant: Sendable {
-        var binding: RBACBinding
-        var role: RBACRole
+    /// A binding with the role it resolved to (a reference: grants are passed around a lot).
+    final class Grant: Sendable {
+        let binding: RBACBinding
+        let role: RBACRole
+
+        init(binding: RBACBinding, role: RBACRole) {
+            self.binding = binding
+            self.role = role
+        }
     }
 
     /// A rule that allows a probe, with the grant it comes from.
@@ -22,10 +27,20 @@ struct SubjectGrants: Sendable {
     /// The first rule allowing the request: from ClusterRoleBindings, then (when `namespace` is
     /// given) from RoleBindings in it — the upstream visiting order.
     func firstMatch(_ request: RBACRequest, namespace: String?) -> Match? {
+        if let match = firstClusterMatch(request) { return match }
+        return namespace.flatMap { firstNamespaceMatch(request, namespace: $0) }
+    }
+
+    /// The first rule of a ClusterRoleBinding allowing the request.
+    func firstClusterMatch(_ request: RBACRequest) -> Match? {
         for grant in cluster {
             for rule in grant.role.rules where RuleMatching.allows(rule, request) { return Match(grant: grant, rule: rule) }
         }
-        guard let namespace else { return nil }
+        return nil
+    }
+
+    /// The first rule of a RoleBinding in `namespace` allowing the request.
+    func firstNamespaceMatch(_ request: RBACRequest, namespace: String) -> Match? {
         for grant in namespaced[namespace] ?? [] {
             for rule in grant.role.rules where RuleMatching.allows(rule, request) { return Match(grant: grant, rule: rule) }
         }

@@ -10,7 +10,7 @@ enum ObjectFields {
     static func text(_ cursor: Cursor) throws(InputError) -> String {
         try refuseTemplate(cursor)
         let value = try cursor.string()
-        if value.contains("{{") { throw templateError(cursor) }
+        if hasTemplateMarker(value) { throw templateError(cursor) }
         return value
     }
 
@@ -53,9 +53,20 @@ enum ObjectFields {
             entries.contains(where: { if case .mapping = $0.key.value { true } else { false } }) {
             throw templateError(cursor)
         }
-        if case .string(let value) = cursor.node.value, value.contains("{{") {
+        if case .string(let value) = cursor.node.value, hasTemplateMarker(value) {
             throw templateError(cursor)
         }
+    }
+
+    /// Whether the text holds `{{` (a byte scan: this runs on every string of an export).
+    static func hasTemplateMarker(_ text: String) -> Bool {
+        var previousWasBrace = false
+        for byte in text.utf8 {
+            let isBrace = byte == UInt8(ascii: "{")
+            if isBrace && previousWasBrace { return true }
+            previousWasBrace = isBrace
+        }
+        return false
     }
 
     static func templateError(_ cursor: Cursor) -> InputError {
