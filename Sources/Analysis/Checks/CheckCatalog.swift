@@ -16,6 +16,7 @@ public enum CheckCatalog {
         KubernetesDefaultServiceAccountRights.self,
         KubernetesWorkloadTokenTakeover.self,
         KubernetesCloudIdentityMappedToMasters.self,
+        KubernetesAggregationDrift.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.
