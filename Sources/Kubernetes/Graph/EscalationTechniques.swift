@@ -29,6 +29,10 @@ struct EscalationTechniques {
     /// Cluster-wide answers of the current subject, by request: they are the same in every
     /// namespace, so each is computed once.
     private var clusterAnswers: [RBACRequest: SubjectGrants.Match?] = [:]
+    /// The same for the fixed namespaced probes, by slot (`nil`: not asked yet).
+    private var slotAnswers: [SubjectGrants.Match??] = []
+    /// The same for probes naming a service account, by probe and account name.
+    private var namedAnswers: [String: SubjectGrants.Match?] = [:]
     /// Subjects that already have their node-escape edge (one is enough: the first namespace).
     private var escapedToNodes: Set<PrincipalID> = []
 
@@ -43,6 +47,8 @@ struct EscalationTechniques {
         for subject in builder.grants.keys.sorted() {
             guard let grants = builder.grants[subject] else { continue }
             clusterAnswers.removeAll(keepingCapacity: true)
+            namedAnswers.removeAll(keepingCapacity: true)
+            slotAnswers = Array(repeating: nil, count: Self.slotCount)
             let namespaces = Self.clusterGrantsAreInert(grants) ? grants.namespaced.keys.sorted() : grants.candidateNamespaces(known: known)
             for namespace in namespaces {
                 namespacedTechniques(subject, grants, namespace)
@@ -81,6 +87,50 @@ struct EscalationTechniques {
         if let cluster { return cluster }
         return namespace.flatMap { grants.firstNamespaceMatch(request, namespace: $0) }
     }
+
+    /// The first rule allowing a fixed probe (its slot numbers the cache).
+    private mutating func match(_ grants: SubjectGrants, slot: Int, _ request: RBACRequest, namespace: String) -> SubjectGrants.Match? {
+        if !grants.cluster.isEmpty {
+            let cluster: SubjectGrants.Match?
+            if let known = slotAnswers[slot] {
+                cluster = known
+            } else {
+                cluster = grants.firstClusterMatch(request)
+                slotAnswers[slot] = .some(cluster)
+            }
+            if let cluster { return cluster }
+        }
+        return grants.firstNamespaceMatch(request, namespace: namespace)
+    }
+
+    /// The first rule allowing a probe that names an account, cached by `key`.
+    private mutating func match(_ grants: SubjectGrants, key: String, _ request: RBACRequest, namespace: String) -> SubjectGrants.Match? {
+        if !grants.cluster.isEmpty {
+            let cluster: SubjectGrants.Match?
+            if let known = namedAnswers[key] {
+                cluster = known
+            } else {
+                cluster = grants.firstClusterMatch(request)
+                namedAnswers[key] = .some(cluster)
+            }
+            if let cluster { return cluster }
+        }
+        return grants.firstNamespaceMatch(request, namespace: namespace)
+    }
+
+    /// The first of fixed probes, numbered from `firstSlot`, that the grants allow in a namespace.
+    private mutating func firstMatch(_ grants: SubjectGrants, _ requests: [RBACRequest], firstSlot: Int, namespace: String) -> (RBACRequest, SubjectGrants.Match)? {
+        for (offset, request) in requests.enumerated() {
+            if let found = match(grants, slot: firstSlot + offset, request, namespace: namespace) { return (request, found) }
+        }
+        return nil
+    }
+
+    /// Cache slots of the fixed namespaced probes.
+    static let secretSlot = workloadRequests.count
+    static let execSlot = secretSlot + secretRequests.count
+    static let bindSlot = execSlot + execRequests.count
+    static let slotCount = bindSlot + 2 * bindRequests.count
 
     /// The first of several requests that the grants allow in a scope.
     private mutating func firstMatch(_ grants: SubjectGrants, _ requests: [RBACRequest], namespace: String?) -> (RBACRequest, SubjectGrants.Match)? {
@@ -126,7 +176,7 @@ struct EscalationTechniques {
 
     private mutating func namespacedTechniques(_ subject: PrincipalID, _ grants: SubjectGrants, _ namespace: String) {
         let accounts = builder.serviceAccounts(in: namespace)
-        if let (probe, match) = firstMatch(grants, Self.workloadRequests, namespace: namespace) {
+        if let (probe, match) = firstMatch(grants, Self.workloadRequests, firstSlot: 0, namespace: namespace) {
             for account in accounts where account != subject {
                 add(subject, account, .createWorkload, match,
                     "`\(probe.verb) \(probe.resource)` in namespace `\(namespace)` (\(match.via)) runs a pod as service account `\(account)`")
@@ -136,7 +186,7 @@ struct EscalationTechniques {
                     "`\(probe.verb) \(probe.resource)` in namespace `\(namespace)` (\(match.via)) runs a privileged or hostPath pod, and no Pod Security Admission level there forbids it, so it reaches its node's kubelet credentials")
             }
         }
-        if let (probe, match) = firstMatch(grants, Self.secretRequests, namespace: namespace) {
+        if let (probe, match) = firstMatch(grants, Self.secretRequests, firstSlot: Self.secretSlot, namespace: namespace) {
             for account in accounts where account != subject {
                 add(subject, account, .readSecrets, match,
                     "`\(probe.verb) secrets` in namespace `\(namespace)` (\(match.via)) reads the service-account token secrets of `\(account)`",
@@ -146,24 +196,26 @@ struct EscalationTechniques {
         for (account, accountName) in zip(accounts, builder.accountNames(in: namespace)) where account != subject {
             let identity = (name: accountName, namespace: namespace)
             let tokenRequest = request("create", "", "serviceaccounts", "token", name: identity.name)
-            if let found = match(grants, tokenRequest, namespace: namespace) {
+            if let found = match(grants, key: "token:" + identity.name, tokenRequest, namespace: namespace) {
                 add(subject, account, .serviceAccountToken, found,
                     "`create serviceaccounts/token` for `\(identity.name)` in namespace `\(namespace)` (\(found.via)) mints its token")
             }
             let impersonation = request("impersonate", "", "serviceaccounts", name: identity.name, namespace: namespace)
-            if let found = match(grants, impersonation, namespace: namespace) {
+            if let found = match(grants, key: "impersonate:" + identity.name, impersonation, namespace: namespace) {
                 add(subject, account, .impersonate, found,
                     "`impersonate serviceaccounts` `\(identity.name)` in namespace `\(namespace)` (\(found.via)) acts as it")
             }
         }
-        if let (probe, match) = firstMatch(grants, Self.execRequests, namespace: namespace) {
+        if let (probe, match) = firstMatch(grants, Self.execRequests, firstSlot: Self.execSlot, namespace: namespace) {
             for account in runningAccounts(in: namespace) where account != subject {
                 add(subject, account, .podExec, match,
                     "`\(probe.verb) pods/\(probe.subresource)` in namespace `\(namespace)` (\(match.via)) runs commands in a pod that mounts the token of `\(account)`")
             }
         }
-        for (first, second) in Self.bindRequests {
-            guard let found = match(grants, first, namespace: namespace), match(grants, second, namespace: namespace) != nil else { continue }
+        for (index, (first, second)) in Self.bindRequests.enumerated() {
+            let slot = Self.bindSlot + 2 * index
+            guard let found = match(grants, slot: slot, first, namespace: namespace),
+                match(grants, slot: slot + 1, second, namespace: namespace) != nil else { continue }
             for account in accounts where account != subject {
                 add(subject, account, .rbacEscalate, found,
                     "`\(first.verb) \(first.resource)` with `\(second.verb) \(second.resource)` in namespace `\(namespace)` (\(found.via)) grants itself any permission there, including running pods as `\(account)`")
