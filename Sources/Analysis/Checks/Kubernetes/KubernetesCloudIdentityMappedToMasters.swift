@@ -2,7 +2,8 @@ import AccessGraph
 import Documents
 import Kubernetes
 
-/// Flags cloud identities mapped into `system:masters` by `aws-auth` or an EKS access entry.
+/// Flags cloud identities mapped into `system:masters` by `aws-auth` or an EKS access entry, or
+/// given the cluster-wide `AmazonEKSClusterAdminPolicy` access policy (the same power).
 struct KubernetesCloudIdentityMappedToMasters: Check {
     static let description = CheckDescription(
         id: "LP0307", slug: "k8s-cloud-identity-mapped-to-masters",
@@ -18,6 +19,11 @@ struct KubernetesCloudIdentityMappedToMasters: Check {
             policy scoped to namespaces), and keep `system:masters` for break-glass access.
             """,
         triggering: [
+            CheckExample(file: "prod/policies.json", """
+                {"clusterName": "prod", "principalArn": "arn:aws:iam::111122223333:role/ci-deploy",
+                 "associatedAccessPolicies": [⚑{"policyArn": "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
+                   "accessScope": {"type": "cluster", "namespaces": []}}]}
+                """),
             CheckExample(file: "prod/aws-auth.yaml", """
                 apiVersion: v1
                 kind: ConfigMap
@@ -30,6 +36,11 @@ struct KubernetesCloudIdentityMappedToMasters: Check {
                 """),
         ],
         nonTriggering: [
+            CheckExample(file: "prod/policies.json", """
+                {"clusterName": "prod", "principalArn": "arn:aws:iam::111122223333:role/ops",
+                 "associatedAccessPolicies": [{"policyArn": "arn:aws:eks::aws:cluster-access-policy/AmazonEKSClusterAdminPolicy",
+                   "accessScope": {"type": "namespace", "namespaces": ["ops"]}}]}
+                """),
             CheckExample(file: "prod/aws-auth.yaml", """
                 apiVersion: v1
                 kind: ConfigMap
@@ -42,6 +53,9 @@ struct KubernetesCloudIdentityMappedToMasters: Check {
                 """),
         ])
 
+    /// The EKS access policy equivalent to `cluster-admin`.
+    static let clusterAdminPolicy = "AmazonEKSClusterAdminPolicy"
+
     func findings(in context: AnalysisContext) -> [Finding] {
         var result: [Finding] = []
         for cluster in KubernetesCheckSupport.clusters(in: context) {
@@ -50,6 +64,14 @@ struct KubernetesCloudIdentityMappedToMasters: Check {
                     message: "\(mapping.source.rawValue) maps `\(mapping.cloudIdentity)` into group `system:masters` of cluster `\(cluster.name)`",
                     principal: mapping.cloudIdentity, capability: .admin, resource: "k8s:\(cluster.name):cluster",
                     locations: [mapping.location], anchor: "\(cluster.name):\(mapping.source.rawValue):\(mapping.cloudIdentity)"))
+            }
+            for mapping in cluster.cloudMappings {
+                for policy in mapping.accessPolicies where policy.namespaces == nil && policy.policyARN.hasSuffix("/" + Self.clusterAdminPolicy) {
+                    result.append(finding(
+                        message: "EKS access policy `\(Self.clusterAdminPolicy)` gives `\(mapping.cloudIdentity)` cluster-wide administration of cluster `\(cluster.name)`",
+                        principal: mapping.cloudIdentity, capability: .admin, resource: "k8s:\(cluster.name):cluster",
+                        locations: [policy.location, mapping.location], anchor: "\(cluster.name):access-policy:\(mapping.cloudIdentity)"))
+                }
             }
         }
         return result
