@@ -83,6 +83,17 @@ struct EscalationTests {
         metadata: {name: aws-auth-editor, namespace: kube-system}
         roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: aws-auth-editor}
         subjects: [{kind: User, name: iam-admin}]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRole
+        metadata: {name: impersonate-ci}
+        rules: [{apiGroups: [""], resources: [users], verbs: [impersonate], resourceNames: [ci]}]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: ClusterRoleBinding
+        metadata: {name: impersonate-ci}
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: impersonate-ci}
+        subjects: [{kind: User, name: helpdesk}]
         """
 
     static func edges() throws -> [Edge] {
@@ -128,6 +139,12 @@ struct EscalationTests {
         let found = Self.escalations(from: "k8s:c:user:debugger", try Self.edges())
         #expect(found.map(\.technique) == ["k8s-pod-exec"])
         #expect(found.map(\.to) == ["k8s:c:serviceaccount:kube-system:admin-bot"])
+    }
+
+    @Test func impersonationRespectsResourceNames() throws {
+        let found = Self.escalations(from: "k8s:c:user:helpdesk", try Self.edges())
+        #expect(found.map(\.technique) == ["k8s-impersonate"])
+        #expect(found.map(\.to) == ["k8s:c:user:ci"])
     }
 
     @Test func everyEdgeHasAReasonAndASource() throws {

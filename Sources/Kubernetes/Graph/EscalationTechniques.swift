@@ -252,6 +252,7 @@ struct EscalationTechniques {
             if !seconds.isEmpty && firstMatch(grants, seconds, namespace: namespace) == nil { continue }
             add(subject, masters, technique, match, "`\(probe.verb) \(probe.resource)` (\(match.via)) \(effect)")
         }
+        impersonation(subject, grants)
         let certificates = "certificates.k8s.io"
         let signers = ["kubernetes.io/kube-apiserver-client", "kubernetes.io/*"].map { request("approve", certificates, "signers", name: $0) }
         if let create = match(grants, request("create", certificates, "certificatesigningrequests"), namespace: nil),
@@ -269,6 +270,24 @@ struct EscalationTechniques {
                 }
             }
             break
+        }
+    }
+
+    /// Impersonating users and groups is checked cluster-wide (they are not namespaced), per
+    /// name, so resourceNames limit it: an edge to each user and group of the inputs it may act as.
+    private mutating func impersonation(_ subject: PrincipalID, _ grants: SubjectGrants) {
+        guard grants.cluster.contains(where: { $0.role.rules.contains { RuleMatching.verbMatches($0, "impersonate") } }) else { return }
+        for principal in builder.principals.values.sorted(by: { $0.id < $1.id }) where principal.id != subject {
+            let resource: String
+            switch principal.kind {
+            case .user: resource = "users"
+            case .group where principal.displayName != RBACAuthorizer.privilegedGroup: resource = "groups"
+            default: continue
+            }
+            guard let identity = KubernetesIdentity(id: principal.id.rawValue),
+                let found = grants.firstClusterMatch(request("impersonate", "", resource, name: identity.name)) else { continue }
+            add(subject, principal.id, .impersonate, found,
+                "`impersonate \(resource)` `\(identity.name)` (\(found.via)) acts as it")
         }
     }
 
