@@ -37,3 +37,12 @@ struct SampleTests {
         #expect(decision.reasons.last?.detail.contains("ClusterRole edit") == true)
     }
 }
+
+/// The same inputs give the same graph, element for element.
+@Test func importIsDeterministic() throws {
+    let first = try SampleTests.outcome().fragment, second = try SampleTests.outcome().fragment
+    #expect(first.principals.map(\.id) == second.principals.map(\.id))
+    #expect(first.edges.map { "\($0.from) \($0.kind) \($0.to) \($0.reason) \($0.source)" } == second.edges.map { "\($0.from) \($0.kind) \($0.to) \($0.reason) \($0.source)" })
+    #expect(first.policies.map(\.id) == second.policies.map(\.id))
+    #expect(!first.edges.isEmpty)
+}
