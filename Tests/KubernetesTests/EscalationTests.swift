@@ -94,6 +94,28 @@ struct EscalationTests {
         metadata: {name: impersonate-ci}
         roleRef: {apiGroup: rbac.authorization.k8s.io, kind: ClusterRole, name: impersonate-ci}
         subjects: [{kind: User, name: helpdesk}]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata: {name: secrets, namespace: locked}
+        rules: [{apiGroups: [""], resources: [secrets], verbs: [list]}]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata: {name: reader, namespace: locked}
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: secrets}
+        subjects: [{kind: User, name: reader}, {kind: User, name: writer}]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: Role
+        metadata: {name: secret-maker, namespace: locked}
+        rules: [{apiGroups: [""], resources: [secrets], verbs: [create]}]
+        ---
+        apiVersion: rbac.authorization.k8s.io/v1
+        kind: RoleBinding
+        metadata: {name: writer, namespace: locked}
+        roleRef: {apiGroup: rbac.authorization.k8s.io, kind: Role, name: secret-maker}
+        subjects: [{kind: User, name: writer}]
         """
 
     static func edges() throws -> [Edge] {
@@ -145,6 +167,16 @@ struct EscalationTests {
         let found = Self.escalations(from: "k8s:c:user:helpdesk", try Self.edges())
         #expect(found.map(\.technique) == ["k8s-impersonate"])
         #expect(found.map(\.to) == ["k8s:c:user:ci"])
+    }
+
+    @Test func readingSecretsIsConditionalUnlessTheReaderCanAlsoCreateThem() throws {
+        let edges = try Self.edges().filter { $0.kind != .bindsTo }
+        let read = edges.filter { $0.from.rawValue == "k8s:c:user:reader" }
+        #expect(Set(read.map(\.to.rawValue)) == ["k8s:c:serviceaccount:locked:default", "k8s:c:serviceaccount:locked:runner"])
+        #expect(read.allSatisfy { $0.kind == .escalates(technique: "k8s-read-secrets") && $0.isConditional })
+        let created = edges.filter { $0.from.rawValue == "k8s:c:user:writer" }
+        #expect(created.count == 2)
+        #expect(created.allSatisfy { $0.kind == .escalates(technique: "k8s-create-token-secret") && !$0.isConditional })
     }
 
     @Test func everyEdgeHasAReasonAndASource() throws {

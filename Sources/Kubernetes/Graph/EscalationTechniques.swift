@@ -13,6 +13,7 @@ struct EscalationTechniques {
         case createWorkload = "k8s-create-workload"
         case nodeEscape = "k8s-privileged-pod-node-escape"
         case readSecrets = "k8s-read-secrets"
+        case createTokenSecret = "k8s-create-token-secret"
         case serviceAccountToken = "k8s-serviceaccount-token"
         case podExec = "k8s-pod-exec"
         case nodesProxy = "k8s-nodes-proxy"
@@ -130,7 +131,11 @@ struct EscalationTechniques {
     static let secretSlot = workloadRequests.count
     static let execSlot = secretSlot + secretRequests.count
     static let bindSlot = execSlot + execRequests.count
-    static let slotCount = bindSlot + 2 * bindRequests.count
+    static let createSecretSlot = bindSlot + 2 * bindRequests.count
+    static let slotCount = createSecretSlot + 1
+    /// Creating a secret (of type `kubernetes.io/service-account-token`, which the token
+    /// controller fills for the account it names).
+    static let createSecretRequest = request("create", "", "secrets")
 
     /// The first of several requests that the grants allow in a scope.
     private mutating func firstMatch(_ grants: SubjectGrants, _ requests: [RBACRequest], namespace: String?) -> (RBACRequest, SubjectGrants.Match)? {
@@ -187,7 +192,13 @@ struct EscalationTechniques {
             }
         }
         if let (probe, match) = firstMatch(grants, Self.secretRequests, firstSlot: Self.secretSlot, namespace: namespace) {
+            let create = self.match(grants, slot: Self.createSecretSlot, Self.createSecretRequest, namespace: namespace)
             for account in accounts where account != subject {
+                if let create {
+                    add(subject, account, .createTokenSecret, create,
+                        "`create secrets` and `\(probe.verb) secrets` in namespace `\(namespace)` (\(create.via)) make a service-account-token secret for `\(account)` and read the token the controller puts in it")
+                    continue
+                }
                 add(subject, account, .readSecrets, match,
                     "`\(probe.verb) secrets` in namespace `\(namespace)` (\(match.via)) reads the service-account token secrets of `\(account)`",
                     conditions: [Condition(operation: "exists", key: "kubernetes.io/service-account-token secret", values: [account.rawValue])])
