@@ -1,10 +1,7 @@
 import AccessGraph
 
 /// The importers of the `kubernetes` provider, registered with the audit pipeline.
-///
-/// Empty until the provider's importers land (issue 5); the module exists so that the package
-/// layout and its import boundaries hold from the start.
 public enum KubernetesImporters {
     /// Every importer this provider offers.
-    public static let all: [any Importer] = []
+    public static let all: [any Importer] = [KubernetesImporter()]
 }

@@ -23,6 +23,7 @@ do {
             throw BenchmarkUsageError("unknown phase `\(arguments[1])`; expected one of \(DocumentsPhase.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         print(try phase.measure(file: arguments[2]).line)
+    case "kubernetes": try KubernetesBenchmark(arguments: Array(arguments.dropFirst())).run()
     default:
         throw BenchmarkUsageError("usage: leastpriv-bench documents [--size-mb N] [--runs N] [--output-dir DIR]")
     }

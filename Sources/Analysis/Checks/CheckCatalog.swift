@@ -22,6 +22,14 @@ public enum CheckCatalog {
         MemberWithoutTwoFactor.self,
         ActionsCanApprovePullRequests.self,
         OutsideCollaboratorAdmin.self,
+        KubernetesClusterAdminBinding.self,
+        KubernetesBindingToEveryone.self,
+        KubernetesAggregationLabel.self,
+        KubernetesDanglingBinding.self,
+        KubernetesDefaultServiceAccountRights.self,
+        KubernetesWorkloadTokenTakeover.self,
+        KubernetesCloudIdentityMappedToMasters.self,
+        KubernetesAggregationDrift.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.
