@@ -26,6 +26,9 @@ public struct GraphDOTWriter: Sendable {
             }
             lines.append("  }")
         }
+        for policy in view.policies {
+            lines.append("  \(quoted(policy.id)) [label=\(quoted("\(policy.name)\n\(policy.kind.rawValue)")), shape=note];")
+        }
         for id in view.unresolved {
             lines.append("  \(quoted(id.rawValue)) [label=\(quoted("\(id.rawValue)\n(not in the inputs)")), style=dashed];")
         }

@@ -5,7 +5,8 @@ import Documents
 /// The graph as JSON:
 /// `{"version":1,"tool":{…},"nodes":[{"id","provider","kind","name","human","mfa","file","line","pointer"}],
 ///   "edges":[{"from","to","kind","reason","conditions":[…],"file","line","pointer"}]}`.
-/// Nodes that edges name but no input defines appear with `"kind":"unresolved"`.
+/// Policies that edges lead to (a Kubernetes binding's role) appear with `"kind":"policy"` and a
+/// `policyKind`; nodes that edges name but no input defines appear with `"kind":"unresolved"`.
 public struct GraphJSONWriter: Sendable {
     /// The version of the shape; it changes only if a field is renamed or removed.
     public static let version = 1
@@ -15,7 +16,12 @@ public struct GraphJSONWriter: Sendable {
 
     /// The document.
     public func render(_ view: GraphView, tool: ToolInfo) -> String {
-        let nodes = view.principals.map(node) + view.unresolved.map { id in
+        let policyNodes = view.policies.map { policy -> JSONValue in
+            ["id": .string(policy.id), "provider": .string(policy.provider.rawValue), "kind": "policy", "name": .string(policy.name),
+             "human": .null, "mfa": .null, "file": .string(policy.provenance.file), "line": JSONValue(policy.provenance.line),
+             "pointer": .string(policy.provenance.pointer.description), "policyKind": .string(policy.kind.rawValue)]
+        }
+        let nodes = view.principals.map(node) + policyNodes + view.unresolved.map { id in
             ["id": .string(id.rawValue), "provider": .null, "kind": "unresolved", "name": .string(id.rawValue),
              "human": .null, "mfa": .null, "file": .null, "line": .null, "pointer": .null] as JSONValue
         }

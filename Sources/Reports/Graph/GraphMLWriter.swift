@@ -31,6 +31,10 @@ public struct GraphMLWriter: Sendable {
             ]
             lines.append("    <node id=\"\(escaped(principal.id.rawValue))\">" + data(values, keys: Self.nodeKeys, prefix: "n_") + "</node>")
         }
+        for policy in view.policies {
+            let values = [policy.provider.rawValue, "policy", policy.name, "", "", policy.provenance.file, policy.provenance.line.map(String.init) ?? ""]
+            lines.append("    <node id=\"\(escaped(policy.id))\">" + data(values, keys: Self.nodeKeys, prefix: "n_") + "</node>")
+        }
         for id in view.unresolved {
             lines.append("    <node id=\"\(escaped(id.rawValue))\">" + data(["", "unresolved", id.rawValue, "", "", "", ""], keys: Self.nodeKeys, prefix: "n_") + "</node>")
         }
