@@ -12,8 +12,10 @@ import Foundation
 /// 4. merge: fragments join one graph in input order, which makes the result deterministic;
 /// 5. overrides: the configuration's human/machine patterns apply after import, so they win
 ///    over what the inputs suggest;
-/// 6. checks: run over the finished graph;
-/// 7. suppressions: applied last, to findings that exist, so an expired one can say so.
+/// 6. links: cross-provider edges (GitHub OIDC → AWS roles, IRSA, aws-auth) need every provider's
+///    principals and authorizers, so they come after all imports;
+/// 7. checks: run over the finished graph;
+/// 8. suppressions: applied last, to findings that exist, so an expired one can say so.
 public struct AuditPipeline: Sendable {
     /// The importers that may read inputs.
     public var importers: [any Importer]
@@ -95,6 +97,7 @@ public struct AuditPipeline: Sendable {
         }
 
         applyHumanOverrides(configuration, to: &graph)
+        CrossProviderLinks().link(&graph, models: models)
 
         let context = AnalysisContext(
             graph: graph, documents: recognised.map(\.document), models: models,
