@@ -1,0 +1,76 @@
+import AccessGraph
+
+/// A six-segment Tencent Cloud resource name, `qcs:project:service:region:account:resource`.
+///
+/// An empty segment means "all" (`qcs::cam::uin/100000000001:uin/100000000011` names a sub-user
+/// in every project and region); the account is `uin/<owner uin>` or `uid/<APPID>`; the last
+/// segment is the rest of the name and may hold `:` and `/`. Legacy short regions (`gz`, `sh`,
+/// `bj`, …) are read as their long names.
+public struct QCSResourceName: Sendable, Hashable {
+    /// The six segments.
+    public var segments: [String]
+
+    /// Splits a name; nil when it does not start with `qcs:` or has fewer than six segments.
+    public init?(_ text: String) {
+        let parts = text.split(separator: ":", maxSplits: 5, omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 6, parts[0] == "qcs" else { return nil }
+        var segments = parts
+        segments[3] = QCSResourceName.longRegion(segments[3])
+        self.segments = segments
+    }
+
+    /// The long name of a legacy short region (`gz` → `ap-guangzhou`); other text unchanged.
+    public static func longRegion(_ region: String) -> String {
+        legacyRegions[region] ?? region
+    }
+
+    /// Legacy short region names still accepted in resource names.
+    public static let legacyRegions: [String: String] = [
+        "gz": "ap-guangzhou", "sh": "ap-shanghai", "bj": "ap-beijing", "cd": "ap-chengdu",
+        "cq": "ap-chongqing", "hk": "ap-hongkong", "sg": "ap-singapore", "ca": "na-toronto",
+        "usw": "na-siliconvalley", "de": "eu-frankfurt", "th": "ap-bangkok", "in": "ap-mumbai",
+        "kr": "ap-seoul", "jp": "ap-tokyo", "use": "na-ashburn", "shjr": "ap-shanghai-fsi",
+        "szjr": "ap-shenzhen-fsi", "szx": "ap-shenzhen",
+    ]
+}
+
+/// A `resource` entry of a CAM statement: `*` or a six-segment qcs name whose segments may hold
+/// `*` (and empty segments, which match anything).
+public struct QCSResourcePattern: Sendable, Hashable {
+    /// The entry as written.
+    public var written: String
+    /// One glob per segment, nil for an empty segment; nil for `*`.
+    let segmentGlobs: [Glob?]?
+
+    /// Makes a pattern; nil when the text is neither `*` nor a six-segment qcs name.
+    public init?(_ written: String) {
+        self.written = written
+        if written == "*" {
+            segmentGlobs = nil
+            return
+        }
+        guard let name = QCSResourceName(written) else { return nil }
+        segmentGlobs = name.segments.map { $0.isEmpty ? nil : Glob($0, caseSensitive: true) }
+    }
+
+    /// Whether the pattern is `*`.
+    public var matchesEverything: Bool { segmentGlobs == nil }
+
+    /// The pattern's account segment (`uin/100000000001`), if written.
+    public var account: String? {
+        guard let name = QCSResourceName(written), !name.segments[4].isEmpty else { return nil }
+        return name.segments[4]
+    }
+
+    /// Whether the pattern matches a resource named in a request. A request for `*` (an API
+    /// called without a resource) is matched only by `*`.
+    public func matches(_ resource: String) -> Bool {
+        guard let segmentGlobs else { return true }
+        guard let name = QCSResourceName(resource) else { return false }
+        for (glob, segment) in zip(segmentGlobs, name.segments) {
+            guard let glob else { continue }
+            if !glob.matches(segment) { return false }
+        }
+        return true
+    }
+}
