@@ -1,0 +1,103 @@
+import AccessGraph
+import Documents
+
+/// Turns roles' trust policies into `assumes` and `federates` edges.
+///
+/// A role can be assumed when its trust policy allows the caller *and* the caller's own policies
+/// allow `sts:AssumeRole` on the role's qcs name (`qcs::cam::uin/OWNER:roleName/NAME`); an edge
+/// carries the conditions of both sides that the inputs do not decide. Trust in a whole account
+/// (`qcs::cam::uin/X:root`) gives an edge from the account (whose administrators may delegate)
+/// and from each of its principals we know whose policies allow the call. Federated providers
+/// (`…:oidc-provider/NAME`, `…:saml-provider/NAME`) federate with the trust conditions kept, so
+/// subjects (GitHub `oidc:sub`) can be matched later.
+struct TrustLinker {
+    let model: TencentCloudModel
+    let authorizer: CAMAuthorizer
+    let knownPrincipals: Set<PrincipalID>
+
+    static let assumeActions = ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"]
+
+    func link() -> GraphFragment {
+        var fragment = GraphFragment()
+        var added = knownPrincipals
+        for role in model.roles.values.sorted(by: { $0.id < $1.id }) {
+            guard let trustID = role.trustPolicyID, let trust = model.policies[trustID] else { continue }
+            let owner = Self.owner(of: role.id.rawValue) ?? ""
+            for statement in trust.document.statements where statement.effect == .allow {
+                guard Self.assumeActions.contains(where: { action in statement.actions.contains { $0.matches(action) } }) else { continue }
+                let trustConditions = statement.conditions.map(\.condition)
+                for name in statement.principals["qcs"] ?? [] {
+                    link(name: name, role: role, owner: owner, statement: statement, conditions: trustConditions, into: &fragment, added: &added)
+                }
+                for service in statement.principals["service"] ?? [] {
+                    let id = CAMNames.service(service)
+                    if added.insert(id).inserted {
+                        fragment.principals.append(Principal(id: id, provider: .tencentcloud, kind: .service, displayName: service, aliases: [service], human: .machine, provenance: statement.location))
+                    }
+                    append(Edge(from: id, to: role.id, kind: .assumes, reason: "trust policy of role `\(role.name)` allows service `\(service)`", source: statement.location, conditions: trustConditions), to: &fragment)
+                }
+                for provider in statement.principals["federated"] ?? [] {
+                    let id = PrincipalID(provider)
+                    if added.insert(id).inserted {
+                        let short = provider.split(separator: ":").last.map(String.init) ?? provider
+                        fragment.principals.append(Principal(id: id, provider: .tencentcloud, kind: .federated, displayName: short, aliases: [short], human: .unknown, provenance: statement.location))
+                    }
+                    let unconditioned = trustConditions.isEmpty ? " with no condition" : " when " + trustConditions.map(\.description).joined(separator: " and ")
+                    append(Edge(from: id, to: role.id, kind: .federates, reason: "trust policy of role `\(role.name)` accepts identities from `\(provider)`\(unconditioned)", source: statement.location, conditions: trustConditions), to: &fragment)
+                }
+            }
+        }
+        return fragment
+    }
+
+    private func link(name: String, role: CAMRole, owner: String, statement: CAMStatement, conditions: [Condition], into fragment: inout GraphFragment, added: inout Set<PrincipalID>) {
+        guard let trusted = Self.owner(of: name) else { return }
+        let entity = name.split(separator: ":").last.map(String.init) ?? ""
+        let isAccount = entity == "root" || entity == "uin/\(trusted)"
+        if isAccount {
+            let account = CAMNames.account(trusted)
+            if added.insert(account).inserted {
+                fragment.principals.append(Principal(id: account, provider: .tencentcloud, kind: .account, displayName: "account \(trusted)", aliases: ["qcs::cam::uin/\(trusted):root", trusted], provenance: statement.location))
+            }
+            let scope = trusted == owner ? "its own account" : "account \(trusted) (cross-account)"
+            append(Edge(from: account, to: role.id, kind: .assumes, reason: "trust policy of role `\(role.name)` allows \(scope)", source: statement.location, conditions: conditions), to: &fragment)
+            guard trusted == owner else { return }
+            // Every principal of the trusted account whose own policies allow the call.
+            let callers = (Array(model.users.keys) + Array(model.roles.keys)).filter { $0 != role.id && Self.owner(of: $0.rawValue) == trusted }.sorted()
+            for caller in callers { linkCaller(caller, role: role, statement: statement, conditions: conditions, why: "allows \(scope)", into: &fragment) }
+        } else {
+            let caller = PrincipalID(name)
+            if model.users[caller] != nil || model.roles[caller] != nil {
+                linkCaller(caller, role: role, statement: statement, conditions: conditions, why: "names `\(name)`", into: &fragment)
+            } else {
+                if added.insert(caller).inserted {
+                    let kind: PrincipalKind = entity.hasPrefix("roleName/") ? .role : .user
+                    fragment.principals.append(Principal(id: caller, provider: .tencentcloud, kind: kind, displayName: entity, aliases: [entity], provenance: statement.location))
+                }
+                append(Edge(from: caller, to: role.id, kind: .assumes, reason: "trust policy of role `\(role.name)` names `\(name)` (its own permissions are not in the inputs)", source: statement.location, conditions: conditions), to: &fragment)
+            }
+        }
+    }
+
+    private func linkCaller(_ caller: PrincipalID, role: CAMRole, statement: CAMStatement, conditions: [Condition], why: String, into fragment: inout GraphFragment) {
+        let decision = authorizer.decide(Request(principal: caller, action: "sts:AssumeRole", resource: role.id.rawValue), sessionPolicies: [])
+        guard decision.mayBeAllowed else { return }
+        let grant = decision.reasons.first?.detail ?? "its policies allow sts:AssumeRole"
+        append(Edge(
+            from: caller, to: role.id, kind: .assumes,
+            reason: "trust policy of role `\(role.name)` \(why), and \(grant)",
+            source: statement.location, conditions: conditions + decision.conditions), to: &fragment)
+    }
+
+    private func append(_ edge: Edge?, to fragment: inout GraphFragment) {
+        if let edge { fragment.edges.append(edge) }
+    }
+
+    /// The owner uin in `qcs::cam::uin/OWNER:…`.
+    static func owner(of name: String) -> String? {
+        guard name.hasPrefix("qcs::cam::uin/") else { return nil }
+        let rest = name.dropFirst("qcs::cam::uin/".count)
+        guard let colon = rest.firstIndex(of: ":") else { return nil }
+        return String(rest[..<colon])
+    }
+}
