@@ -17,16 +17,28 @@ enum EmbeddedPolicyReader {
             } catch {
                 throw InputError(code: error.code, message: "in the policy document string: \(error.fullMessage) (at \(error.location.line ?? 0):\(error.location.column ?? 0) of the string)", location: outer)
             }
-            let parser = CAMPolicyParser(isTrustPolicy: isTrustPolicy) { _ in outer }
             do {
-                return try parser.parse(try unwrapped(inner.root()))
+                return relocated(try CAMPolicyParser(isTrustPolicy: isTrustPolicy).parse(try unwrapped(inner.root())), to: outer)
             } catch {
-                guard error.location.file == embeddedName else { throw error }
                 let position = error.location.position.map { " (at \($0.line):\($0.column) of the string)" } ?? ""
                 throw InputError(code: error.code, message: error.message + position, location: outer, suggestion: error.suggestion)
             }
         }
         return try CAMPolicyParser(isTrustPolicy: isTrustPolicy).parse(try unwrapped(cursor))
+    }
+
+    /// The document with every location replaced by the enclosing string's.
+    private static func relocated(_ document: CAMPolicyDocument, to outer: FileLocation) -> CAMPolicyDocument {
+        var copy = document
+        copy.location = outer
+        for index in copy.statements.indices {
+            copy.statements[index].location = outer
+            copy.statements[index].effectLocation = outer
+            for clause in copy.statements[index].conditions.indices {
+                copy.statements[index].conditions[clause].location = outer
+            }
+        }
+        return copy
     }
 
     /// The name given to a document parsed out of a string, to tell its errors apart.
