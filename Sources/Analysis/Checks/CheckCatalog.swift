@@ -9,6 +9,10 @@ public enum CheckCatalog {
     /// The registered checks.
     public static let all: [any Check.Type] = [
         ExpiredSuppression.self,
+        CAMAdminWithoutMFA.self,
+        CAMOIDCTrustWithoutSubject.self,
+        TCRPublicNamespace.self,
+        CAMAllowEverything.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.
