@@ -17,9 +17,33 @@ struct TrustLinker {
 
     static let assumeActions = ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"]
 
+    /// Principals some of whose policies (own or through groups) allow `sts:AssumeRole` at all:
+    /// only they can take an account-wide trust, so only they are asked about each role. Each
+    /// policy is examined once, however many principals hold it.
+    private var possibleCallers: [String: [PrincipalID]] {
+        var mentionsAssume: [String: Bool] = [:]
+        func allowsAssume(_ policyID: String) -> Bool {
+            if let known = mentionsAssume[policyID] { return known }
+            let found = model.policies[policyID]?.document.statements.contains { statement in
+                statement.effect == .allow && statement.actions.contains { $0.matches("sts:AssumeRole") }
+            } ?? false
+            mentionsAssume[policyID] = found
+            return found
+        }
+        var result: [String: [PrincipalID]] = [:]
+        for principal in (Array(model.users.keys) + Array(model.roles.keys)).sorted() {
+            let groups = model.groupsOfUser[principal] ?? []
+            let attached = (model.attachments[principal] ?? []) + groups.flatMap { model.attachments[$0] ?? [] }
+            guard attached.contains(where: { allowsAssume($0.policyID) }), let owner = Self.owner(of: principal.rawValue) else { continue }
+            result[owner, default: []].append(principal)
+        }
+        return result
+    }
+
     func link() -> GraphFragment {
         var fragment = GraphFragment()
         var added = knownPrincipals
+        let callers = possibleCallers
         for role in model.roles.values.sorted(by: { $0.id < $1.id }) {
             guard let trustID = role.trustPolicyID, let trust = model.policies[trustID] else { continue }
             let owner = Self.owner(of: role.id.rawValue) ?? ""
@@ -27,7 +51,7 @@ struct TrustLinker {
                 guard Self.assumeActions.contains(where: { action in statement.actions.contains { $0.matches(action) } }) else { continue }
                 let trustConditions = statement.conditions.map(\.condition)
                 for name in statement.principals["qcs"] ?? [] {
-                    link(name: name, role: role, owner: owner, statement: statement, conditions: trustConditions, into: &fragment, added: &added)
+                    link(name: name, role: role, owner: owner, statement: statement, conditions: trustConditions, callers: callers[owner] ?? [], into: &fragment, added: &added)
                 }
                 for service in statement.principals["service"] ?? [] {
                     let id = CAMNames.service(service)
@@ -50,7 +74,7 @@ struct TrustLinker {
         return fragment
     }
 
-    private func link(name: String, role: CAMRole, owner: String, statement: CAMStatement, conditions: [Condition], into fragment: inout GraphFragment, added: inout Set<PrincipalID>) {
+    private func link(name: String, role: CAMRole, owner: String, statement: CAMStatement, conditions: [Condition], callers: [PrincipalID], into fragment: inout GraphFragment, added: inout Set<PrincipalID>) {
         guard let trusted = Self.owner(of: name) else { return }
         let entity = name.split(separator: ":").last.map(String.init) ?? ""
         let isAccount = entity == "root" || entity == "uin/\(trusted)"
@@ -63,8 +87,7 @@ struct TrustLinker {
             append(Edge(from: account, to: role.id, kind: .assumes, reason: "trust policy of role `\(role.name)` allows \(scope)", source: statement.location, conditions: conditions), to: &fragment)
             guard trusted == owner else { return }
             // Every principal of the trusted account whose own policies allow the call.
-            let callers = (Array(model.users.keys) + Array(model.roles.keys)).filter { $0 != role.id && Self.owner(of: $0.rawValue) == trusted }.sorted()
-            for caller in callers { linkCaller(caller, role: role, statement: statement, conditions: conditions, why: "allows \(scope)", into: &fragment) }
+            for caller in callers where caller != role.id { linkCaller(caller, role: role, statement: statement, conditions: conditions, why: "allows \(scope)", into: &fragment) }
         } else {
             let caller = PrincipalID(name)
             if model.users[caller] != nil || model.roles[caller] != nil {
