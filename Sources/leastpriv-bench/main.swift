@@ -6,6 +6,8 @@
 //   leastpriv-bench documents-phase PHASE FILE
 //       One measured phase in this process (the `documents` benchmark runs each in a subprocess
 //       so that every phase has its own peak RSS).
+//   leastpriv-bench tencentcloud [--users 5000] [--roles 10000] [--policies 20000] [--decisions 100000]
+//       Generates a Tencent Cloud bundle and times reading, importing, deciding and checking it.
 import Foundation
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -18,6 +20,9 @@ do {
             throw BenchmarkUsageError("unknown phase `\(arguments[1])`; expected one of \(DocumentsPhase.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         print(try phase.measure(file: arguments[2]).line)
+    case "tencentcloud":
+        var benchmark = try TencentCloudBenchmark(arguments: Array(arguments.dropFirst()))
+        try benchmark.run()
     default:
         throw BenchmarkUsageError("usage: leastpriv-bench documents [--size-mb N] [--runs N] [--output-dir DIR]")
     }

@@ -29,77 +29,39 @@ public struct CAMAuthorizer: Authorizer {
 
     /// The decision for a request made with credentials narrowed by session policies.
     public func decide(_ request: Request, sessionPolicies: [CAMPolicy]) -> Decision {
-        let matcher = StatementMatcher(request: request)
-        var layers: [PolicyLayer] = [PolicyLayer(name: "identity policies", policies: [])]
-        var reasons: [DecisionReason] = []
-        for entry in model.identityPolicies(of: request.principal) {
+        prepare(principal: request.principal, action: request.action, sessionPolicies: sessionPolicies)
+            .decide(resource: request.resource, context: request.context)
+    }
+
+    /// The statements that can decide one principal's `action`, gathered once so that many
+    /// resources can be asked about cheaply (trust linking asks about every role).
+    public func prepare(principal: PrincipalID, action: String, sessionPolicies: [CAMPolicy] = []) -> PreparedCAMRequest {
+        let bareAction = CAMActionPattern.removingPrefix(action)
+        var layers: [PreparedCAMRequest.Layer] = [.init(name: "identity policies")]
+        var notes: [DecisionReason] = []
+        for entry in model.identityPolicies(of: principal) {
             guard let policy = entry.policy else {
-                reasons.append(DecisionReason(detail: "policy `\(entry.attachment.policyID)` is attached but its document is not in the inputs", location: entry.attachment.location))
+                notes.append(DecisionReason(detail: "policy `\(entry.attachment.policyID)` is attached but its document is not in the inputs", location: entry.attachment.location))
                 continue
             }
-            layers[0].policies.append((policy, entry.via))
+            layers[0].add(policy, via: entry.via, bareAction: bareAction)
         }
-        if let boundary = model.boundaries[request.principal] {
-            if let policy = model.policies[boundary.policyID] {
-                layers.append(PolicyLayer(name: "permission boundary", policies: [(policy, nil)]))
-            } else {
+        if let boundary = model.boundaries[principal] {
+            guard let policy = model.policies[boundary.policyID] else {
                 // A boundary we cannot read could narrow anything: nothing is known to be allowed.
-                return Decision(.implicitDeny, reasons: [DecisionReason(detail: "permission boundary `\(boundary.policyID)` is not in the inputs", location: boundary.location)])
+                return PreparedCAMRequest(principal: principal, action: action, layers: [], notes: [],
+                    fixed: Decision(.implicitDeny, reasons: [DecisionReason(detail: "permission boundary `\(boundary.policyID)` is not in the inputs", location: boundary.location)]))
             }
+            var layer = PreparedCAMRequest.Layer(name: "permission boundary")
+            layer.add(policy, via: nil, bareAction: bareAction)
+            layers.append(layer)
         }
         if !sessionPolicies.isEmpty {
-            layers.append(PolicyLayer(name: "session policies", policies: sessionPolicies.map { ($0, nil) }))
+            var layer = PreparedCAMRequest.Layer(name: "session policies")
+            for policy in sessionPolicies { layer.add(policy, via: nil, bareAction: bareAction) }
+            layers.append(layer)
         }
-
-        var undecidedDenies: [Condition] = []
-        var layerResults: [LayerResult] = []
-        for layer in layers {
-            var result = LayerResult(name: layer.name)
-            for (policy, via) in layer.policies {
-                for statement in policy.document.statements {
-                    guard let undecided = matcher.undecidedConditions(of: statement) else { continue }
-                    let reason = DecisionReason(detail: Self.detail(statement, policy: policy, via: via, undecided: undecided), location: statement.location)
-                    switch statement.effect {
-                    case .deny:
-                        if undecided.isEmpty {
-                            return Decision(.explicitDeny, reasons: [reason])
-                        }
-                        undecidedDenies += undecided.map { clause in
-                            Condition(operation: "not \(clause.written)", key: clause.key, values: clause.values, location: clause.location)
-                        }
-                        result.denyReasons.append(reason)
-                    case .allow:
-                        if undecided.isEmpty {
-                            result.outright.append(reason)
-                        } else {
-                            result.conditional.append((reason, undecided.map(\.condition)))
-                        }
-                    }
-                }
-            }
-            layerResults.append(result)
-        }
-
-        var conditions: [Condition] = []
-        for result in layerResults {
-            if let first = result.outright.first {
-                reasons.append(first)
-            } else if !result.conditional.isEmpty {
-                for (reason, clauses) in result.conditional {
-                    reasons.append(reason)
-                    conditions += clauses
-                }
-            } else {
-                let detail = result.name == "identity policies"
-                    ? "no statement allows `\(request.action)` on `\(request.resource)` (default deny)"
-                    : "the \(result.name) does not allow `\(request.action)` on `\(request.resource)`"
-                return Decision(.implicitDeny, reasons: reasons + [DecisionReason(detail: detail)])
-            }
-            reasons += result.denyReasons
-        }
-        conditions += undecidedDenies
-        if conditions.isEmpty { return Decision(.allow, reasons: reasons) }
-        return Decision(.conditionalAllow(conditions.sorted()), reasons: reasons)
+        return PreparedCAMRequest(principal: principal, action: action, layers: layers, notes: notes, fixed: nil)
     }
 
     static func detail(_ statement: CAMStatement, policy: CAMPolicy, via group: PrincipalID?, undecided: [CAMConditionClause]) -> String {
@@ -110,16 +72,3 @@ public struct CAMAuthorizer: Authorizer {
     }
 }
 
-/// The policies of one evaluation layer.
-private struct PolicyLayer {
-    var name: String
-    var policies: [(CAMPolicy, PrincipalID?)]
-}
-
-/// What one layer's statements said.
-private struct LayerResult {
-    var name: String
-    var outright: [DecisionReason] = []
-    var conditional: [(DecisionReason, [Condition])] = []
-    var denyReasons: [DecisionReason] = []
-}

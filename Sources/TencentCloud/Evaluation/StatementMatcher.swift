@@ -1,29 +1,28 @@
 import AccessGraph
 
-/// Decides whether one CAM statement applies to a request.
+/// Decides whether a statement whose action already matched applies to a resource and context.
 struct StatementMatcher: Sendable {
-    let action: String
     let resource: String
+    let resourceName: QCSResourceName?
     let context: RequestContext
     let wildcardOnly: Bool
     let evaluator: CAMConditionEvaluator
 
-    init(request: Request) {
-        action = request.action
-        resource = request.resource
-        context = request.context
-        wildcardOnly = WildcardOnlyActions.contains(request.action)
-        evaluator = CAMConditionEvaluator(action: request.action)
+    init(action: String, resource: String, resourceName: QCSResourceName?, context: RequestContext) {
+        self.resource = resource
+        self.resourceName = resourceName
+        self.context = context
+        wildcardOnly = WildcardOnlyActions.contains(action)
+        evaluator = CAMConditionEvaluator(action: action)
     }
 
     /// nil when the statement does not apply; otherwise the conditions left undecided (empty when
     /// it applies outright).
     func undecidedConditions(of statement: CAMStatement) -> [CAMConditionClause]? {
-        guard statement.actions.contains(where: { $0.matches(action) }) else { return nil }
         if wildcardOnly {
             guard statement.resources.contains(where: \.matchesEverything) else { return nil }
         } else {
-            guard statement.resources.contains(where: { $0.matches(resource) }) else { return nil }
+            guard statement.resources.contains(where: { $0.matches(name: resourceName) }) else { return nil }
         }
         var undecided: [CAMConditionClause] = []
         for clause in statement.conditions {

@@ -17,25 +17,15 @@ struct TrustLinker {
 
     static let assumeActions = ["sts:AssumeRole", "sts:AssumeRoleWithWebIdentity", "sts:AssumeRoleWithSAML"]
 
-    /// Principals some of whose policies (own or through groups) allow `sts:AssumeRole` at all:
-    /// only they can take an account-wide trust, so only they are asked about each role. Each
-    /// policy is examined once, however many principals hold it.
-    private var possibleCallers: [String: [PrincipalID]] {
-        var mentionsAssume: [String: Bool] = [:]
-        func allowsAssume(_ policyID: String) -> Bool {
-            if let known = mentionsAssume[policyID] { return known }
-            let found = model.policies[policyID]?.document.statements.contains { statement in
-                statement.effect == .allow && statement.actions.contains { $0.matches("sts:AssumeRole") }
-            } ?? false
-            mentionsAssume[policyID] = found
-            return found
-        }
-        var result: [String: [PrincipalID]] = [:]
+    /// The principals whose policies (own or through groups) allow `sts:AssumeRole` somewhere,
+    /// by owner, each with its statements for that action gathered once: only they can take an
+    /// account-wide trust, and asking about each role is then a resource match.
+    private var possibleCallers: [String: [(id: PrincipalID, request: PreparedCAMRequest)]] {
+        var result: [String: [(id: PrincipalID, request: PreparedCAMRequest)]] = [:]
         for principal in (Array(model.users.keys) + Array(model.roles.keys)).sorted() {
-            let groups = model.groupsOfUser[principal] ?? []
-            let attached = (model.attachments[principal] ?? []) + groups.flatMap { model.attachments[$0] ?? [] }
-            guard attached.contains(where: { allowsAssume($0.policyID) }), let owner = Self.owner(of: principal.rawValue) else { continue }
-            result[owner, default: []].append(principal)
+            let prepared = authorizer.prepare(principal: principal, action: "sts:AssumeRole")
+            guard !prepared.grantsNothing, let owner = Self.owner(of: principal.rawValue) else { continue }
+            result[owner, default: []].append((principal, prepared))
         }
         return result
     }
@@ -44,6 +34,7 @@ struct TrustLinker {
         var fragment = GraphFragment()
         var added = knownPrincipals
         let callers = possibleCallers
+        let indexes = callers.mapValues { list in CallerIndex(list.map(\.request)) }
         for role in model.roles.values.sorted(by: { $0.id < $1.id }) {
             guard let trustID = role.trustPolicyID, let trust = model.policies[trustID] else { continue }
             let owner = Self.owner(of: role.id.rawValue) ?? ""
@@ -51,7 +42,7 @@ struct TrustLinker {
                 guard Self.assumeActions.contains(where: { action in statement.actions.contains { $0.matches(action) } }) else { continue }
                 let trustConditions = statement.conditions.map(\.condition)
                 for name in statement.principals["qcs"] ?? [] {
-                    link(name: name, role: role, owner: owner, statement: statement, conditions: trustConditions, callers: callers[owner] ?? [], into: &fragment, added: &added)
+                    link(name: name, role: role, owner: owner, statement: statement, conditions: trustConditions, callers: callers[owner] ?? [], index: indexes[owner], into: &fragment, added: &added)
                 }
                 for service in statement.principals["service"] ?? [] {
                     let id = CAMNames.service(service)
@@ -74,7 +65,7 @@ struct TrustLinker {
         return fragment
     }
 
-    private func link(name: String, role: CAMRole, owner: String, statement: CAMStatement, conditions: [Condition], callers: [PrincipalID], into fragment: inout GraphFragment, added: inout Set<PrincipalID>) {
+    private func link(name: String, role: CAMRole, owner: String, statement: CAMStatement, conditions: [Condition], callers: [(id: PrincipalID, request: PreparedCAMRequest)], index: CallerIndex?, into fragment: inout GraphFragment, added: inout Set<PrincipalID>) {
         guard let trusted = Self.owner(of: name) else { return }
         let entity = name.split(separator: ":").last.map(String.init) ?? ""
         let isAccount = entity == "root" || entity == "uin/\(trusted)"
@@ -87,11 +78,13 @@ struct TrustLinker {
             append(Edge(from: account, to: role.id, kind: .assumes, reason: "trust policy of role `\(role.name)` allows \(scope)", source: statement.location, conditions: conditions), to: &fragment)
             guard trusted == owner else { return }
             // Every principal of the trusted account whose own policies allow the call.
-            for caller in callers where caller != role.id { linkCaller(caller, role: role, statement: statement, conditions: conditions, why: "allows \(scope)", into: &fragment) }
+            for position in index?.candidates(for: role.resourceName) ?? [] where callers[position].id != role.id {
+                linkCaller(callers[position], role: role, statement: statement, conditions: conditions, why: "allows \(scope)", into: &fragment)
+            }
         } else {
             let caller = PrincipalID(name)
             if model.users[caller] != nil || model.roles[caller] != nil {
-                linkCaller(caller, role: role, statement: statement, conditions: conditions, why: "names `\(name)`", into: &fragment)
+                linkCaller((caller, authorizer.prepare(principal: caller, action: "sts:AssumeRole")), role: role, statement: statement, conditions: conditions, why: "names `\(name)`", into: &fragment)
             } else {
                 if added.insert(caller).inserted {
                     let kind: PrincipalKind = entity.hasPrefix("roleName/") ? .role : .user
@@ -102,12 +95,13 @@ struct TrustLinker {
         }
     }
 
-    private func linkCaller(_ caller: PrincipalID, role: CAMRole, statement: CAMStatement, conditions: [Condition], why: String, into fragment: inout GraphFragment) {
-        let decision = authorizer.decide(Request(principal: caller, action: "sts:AssumeRole", resource: role.id.rawValue), sessionPolicies: [])
+    private func linkCaller(_ caller: (id: PrincipalID, request: PreparedCAMRequest), role: CAMRole, statement: CAMStatement, conditions: [Condition], why: String, into fragment: inout GraphFragment) {
+        guard caller.request.mayAllow(resourceName: role.resourceName) else { return }
+        let decision = caller.request.decide(resource: role.id.rawValue, name: role.resourceName, context: RequestContext())
         guard decision.mayBeAllowed else { return }
         let grant = decision.reasons.first?.detail ?? "its policies allow sts:AssumeRole"
         append(Edge(
-            from: caller, to: role.id, kind: .assumes,
+            from: caller.id, to: role.id, kind: .assumes,
             reason: "trust policy of role `\(role.name)` \(why), and \(grant)",
             source: statement.location, conditions: conditions + decision.conditions), to: &fragment)
     }

@@ -3,19 +3,22 @@ import Documents
 
 /// A CAM policy with its document: a custom or preset policy from the account, a permission
 /// boundary, a role's trust policy or a standalone policy file.
-public struct CAMPolicy: Sendable, Hashable {
+///
+/// A class, so that the many principals holding one policy share it and evaluation never copies
+/// its statements.
+public final class CAMPolicy: Sendable, Hashable {
     /// The canonical id (`qcs::cam::uin/100000000001:policyid/42`, `file:policy.json`).
-    public var id: String
+    public let id: String
     /// The policy's name.
-    public var name: String
+    public let name: String
     /// Its role in evaluation.
-    public var kind: PolicyKind
+    public let kind: PolicyKind
     /// Whether it is a Tencent Cloud preset policy (`QCS` type).
-    public var isPreset: Bool
+    public let isPreset: Bool
     /// The document.
-    public var document: CAMPolicyDocument
+    public let document: CAMPolicyDocument
     /// Where the policy is defined.
-    public var provenance: FileLocation
+    public let provenance: FileLocation
 
     /// Makes a policy.
     public init(id: String, name: String, kind: PolicyKind, isPreset: Bool, document: CAMPolicyDocument, provenance: FileLocation) {
@@ -25,6 +28,14 @@ public struct CAMPolicy: Sendable, Hashable {
         self.isPreset = isPreset
         self.document = document
         self.provenance = provenance
+    }
+
+    public static func == (lhs: CAMPolicy, rhs: CAMPolicy) -> Bool {
+        lhs.id == rhs.id && lhs.kind == rhs.kind && lhs.document == rhs.document
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
     }
 
     /// The provider-neutral policy for the graph.

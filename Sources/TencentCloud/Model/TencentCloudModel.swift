@@ -99,9 +99,12 @@ public struct CAMRole: Sendable, Hashable {
     public var trustPolicyID: String?
     /// Where the role is defined.
     public var location: FileLocation
+    /// Its qcs name split into segments, for matching `sts:AssumeRole` resources.
+    public let resourceName: QCSResourceName?
 
     /// Makes a role.
     public init(id: PrincipalID, name: String, roleID: String, trustPolicyID: String?, location: FileLocation) {
+        self.resourceName = QCSResourceName(id.rawValue)
         self.id = id
         self.name = name
         self.roleID = roleID

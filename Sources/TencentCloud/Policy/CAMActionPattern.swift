@@ -27,6 +27,11 @@ public struct CAMActionPattern: Sendable, Hashable {
         glob.matches(CAMActionPattern.removingPrefix(action))
     }
 
+    /// Whether the pattern matches an action already stripped of its `name/` prefix.
+    public func matches(bare action: String) -> Bool {
+        glob.matches(action)
+    }
+
     /// The text without a leading `name/`.
     public static func removingPrefix(_ text: String) -> String {
         text.hasPrefix("name/") ? String(text.dropFirst(5)) : text

@@ -65,8 +65,14 @@ public struct QCSResourcePattern: Sendable, Hashable {
     /// Whether the pattern matches a resource named in a request. A request for `*` (an API
     /// called without a resource) is matched only by `*`.
     public func matches(_ resource: String) -> Bool {
+        if segmentGlobs == nil { return true }
+        return matches(name: QCSResourceName(resource))
+    }
+
+    /// Whether the pattern matches a resource name split once by the caller (nil: not a qcs name).
+    public func matches(name: QCSResourceName?) -> Bool {
         guard let segmentGlobs else { return true }
-        guard let name = QCSResourceName(resource) else { return false }
+        guard let name else { return false }
         for (glob, segment) in zip(segmentGlobs, name.segments) {
             guard let glob else { continue }
             if !glob.matches(segment) { return false }

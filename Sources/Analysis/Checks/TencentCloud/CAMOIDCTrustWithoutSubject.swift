@@ -33,8 +33,10 @@ struct CAMOIDCTrustWithoutSubject: Check {
     func findings(in context: AnalysisContext) -> [Finding] {
         guard let (model, _) = context.tencentCloud else { return [] }
         var result: [Finding] = []
+        var roleOfTrust: [String: CAMRole] = [:]
+        for role in model.roles.values { if let id = role.trustPolicyID { roleOfTrust[id] = role } }
         for policy in model.policies.values.sorted(by: { $0.id < $1.id }) where policy.kind == .trust {
-            let role = model.roles.values.first { $0.trustPolicyID == policy.id }
+            let role = roleOfTrust[policy.id]
             for statement in policy.document.statements where statement.effect == .allow {
                 let providers = (statement.principals["federated"] ?? []).filter { $0.contains("oidc-provider/") }
                 guard !providers.isEmpty, statement.actions.contains(where: { $0.matches("sts:AssumeRoleWithWebIdentity") }) else { continue }
