@@ -205,3 +205,32 @@ struct TencentCloudImporterTests {
         #expect(recognisedCount >= 20)
     }
 }
+
+/// TCR service accounts are principals with namespace-scoped rights.
+struct TCRServiceAccountTests {
+    @Test func serviceAccountsPushOnlyWhereGranted() throws {
+        let outcome = try TencentCloudImporterTests.sampleOutcome()
+        let model = try #require(outcome.model as? TencentCloudModel)
+        let id = PrincipalID("tcr:tcr-prod01:serviceaccount:tcr$release-bot")
+        let principal = try #require(outcome.fragment.principals.first { $0.id == id })
+        #expect(principal.kind == .serviceAccount && principal.human == .machine)
+        let authorizer = CAMAuthorizer(model: model)
+        let base = "qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-prod01"
+        #expect(authorizer.decide(Request(principal: id, action: "tcr:PushRepository", resource: "\(base)/releases/api"), sessionPolicies: []).outcome == .allow)
+        #expect(authorizer.decide(Request(principal: id, action: "tcr:PullRepository", resource: "\(base)/internal/api"), sessionPolicies: []).outcome == .allow)
+        #expect(authorizer.decide(Request(principal: id, action: "tcr:PushRepository", resource: "\(base)/internal/api"), sessionPolicies: []).outcome == .implicitDeny)
+        #expect(authorizer.decide(Request(principal: id, action: "tcr:PushRepository", resource: "qcs::tcr:ap-guangzhou:uin/100000000001:repository/tcr-dev/releases/api"), sessionPolicies: []).outcome == .implicitDeny)
+    }
+
+    @Test func disabledServiceAccountsCanDoNothing() throws {
+        let bundle = """
+            {"format": "leastpriv.tencentcloud.bundle", "ownerUin": "1",
+             "tcr": [{"instance": {"RegistryId": "tcr-1", "RegionName": "ap-guangzhou"},
+               "serviceAccounts": [{"Name": "tcr$old", "Disable": true, "Permissions": [{"Resource": "ns", "Actions": ["tcr:PushRepository"]}]}]}]}
+            """
+        let outcome = try TencentCloudImporterTests.importFiles([("sa.json", bundle)])
+        let model = try #require(outcome.model as? TencentCloudModel)
+        let decision = CAMAuthorizer(model: model).decide(Request(principal: "tcr:tcr-1:serviceaccount:tcr$old", action: "tcr:PushRepository", resource: "qcs::tcr:ap-guangzhou:uin/1:repository/tcr-1/ns/app"), sessionPolicies: [])
+        #expect(decision.outcome == .implicitDeny && decision.reasons.first?.detail.contains("disabled") == true)
+    }
+}

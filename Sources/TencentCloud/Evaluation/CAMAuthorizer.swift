@@ -29,7 +29,10 @@ public struct CAMAuthorizer: Authorizer {
 
     /// The decision for a request made with credentials narrowed by session policies.
     public func decide(_ request: Request, sessionPolicies: [CAMPolicy]) -> Decision {
-        prepare(principal: request.principal, action: request.action, sessionPolicies: sessionPolicies)
+        if let serviceAccount = model.registryServiceAccounts[request.principal] {
+            return serviceAccount.decide(request)
+        }
+        return prepare(principal: request.principal, action: request.action, sessionPolicies: sessionPolicies)
             .decide(resource: request.resource, context: request.context)
     }
 

@@ -174,6 +174,7 @@ struct BundleReader {
         let instance = try cursor.requiredField("instance")
         let instanceID = try instance.requiredField("RegistryId").scalarText()
         let region = try FlexibleFields.text(instance, "RegionName") ?? ""
+        try readServiceAccounts(cursor, instanceID: instanceID, region: region)
         guard let namespaces = try cursor.field("namespaces"), !namespaces.isNull else { return }
         for namespace in try namespaces.elements() {
             let name = try namespace.requiredField("Name").scalarText()
@@ -184,6 +185,38 @@ struct BundleReader {
                 id: CAMNames.registryNamespace(owner: owner, region: region, instance: instanceID, name: name),
                 provider: .tencentcloud, type: "tcr:namespace", displayName: "\(instanceID)/\(name)",
                 tags: ["public": isPublic ? "true" : "false"], provenance: namespace.location))
+        }
+    }
+
+    private mutating func readServiceAccounts(_ cursor: Cursor, instanceID: String, region: String) throws(InputError) {
+        guard let accounts = try cursor.field("serviceAccounts"), !accounts.isNull else { return }
+        for account in try accounts.elements() {
+            let name = try account.requiredField("Name").scalarText()
+            let id = PrincipalID("tcr:\(instanceID):serviceaccount:\(name)")
+            var grants: [TCRServiceAccount.Grant] = []
+            if let permissions = try account.field("Permissions"), !permissions.isNull {
+                for permission in try permissions.elements() {
+                    let namespace = try permission.requiredField("Resource").scalarText()
+                    var actions: Set<String> = []
+                    for action in try permission.requiredField("Actions").elements() {
+                        actions.insert(CAMActionPattern.removingPrefix(try action.string()).lowercased())
+                    }
+                    let pattern = "qcs::tcr:\(region):uin/\(owner):repository/\(instanceID)/\(namespace)/*"
+                    guard let repositories = QCSResourcePattern(pattern) else {
+                        throw permission.error("input.tencentcloud.tcr-namespace", "namespace `\(namespace)` does not make a repository name")
+                    }
+                    grants.append(.init(namespace: namespace, actions: actions, repositories: repositories, location: permission.location))
+                }
+            }
+            var disabled = false
+            if let flag = try account.field("Disable"), !flag.isNull { disabled = try FlexibleFields.flag(flag) }
+            let expires = try FlexibleFields.text(account, "ExpiresAt")
+            content.model.registryServiceAccounts[id] = TCRServiceAccount(
+                id: id, name: name, instanceID: instanceID, isDisabled: disabled, grants: grants, location: account.location)
+            content.addPrincipal(Principal(
+                id: id, provider: .tencentcloud, kind: .serviceAccount, displayName: name, aliases: [name], human: .machine,
+                credentials: [Credential(kind: .password, identifier: name, isActive: !disabled, created: try FlexibleFields.text(account, "CreateTime"), lastUsed: nil, location: account.location)],
+                tags: expires.map { ["expiresAt": $0] } ?? [:], provenance: account.location))
         }
     }
 

@@ -18,6 +18,8 @@ public struct TencentCloudModel: Sendable {
     public var roles: [PrincipalID: CAMRole] = [:]
     /// TCR namespaces.
     public var registryNamespaces: [TCRNamespace] = []
+    /// TCR service accounts, by principal id.
+    public var registryServiceAccounts: [PrincipalID: TCRServiceAccount] = [:]
     /// TKE cluster common names (sub-account uin → Kubernetes user).
     public var clusterCommonNames: [TKECommonName] = []
     /// Policies read from standalone policy files.
@@ -35,6 +37,7 @@ public struct TencentCloudModel: Sendable {
         users.merge(other.users) { first, _ in first }
         roles.merge(other.roles) { first, _ in first }
         registryNamespaces += other.registryNamespaces
+        registryServiceAccounts.merge(other.registryServiceAccounts) { first, _ in first }
         clusterCommonNames += other.clusterCommonNames
         standalonePolicyIDs += other.standalonePolicyIDs
     }
