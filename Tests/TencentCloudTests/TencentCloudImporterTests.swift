@@ -234,3 +234,45 @@ struct TCRServiceAccountTests {
         #expect(decision.outcome == .implicitDeny && decision.reasons.first?.detail.contains("disabled") == true)
     }
 }
+
+/// Trust policies: denies remove or narrow edges, `*` is anyone, the root account is unlimited.
+struct TrustPolicyLinkingTests {
+    static let bundle = """
+        {"format": "leastpriv.tencentcloud.bundle", "ownerUin": "1",
+         "policies": [{"PolicyId": 5, "PolicyName": "assume", "Type": 1, "PolicyDocument": {"version": "2.0", "statement": {"effect": "allow", "action": "sts:AssumeRole", "resource": "*"}}}],
+         "users": [{"user": {"Uin": 11, "Name": "a"}, "attachedPolicies": [{"PolicyId": 5}]},
+                   {"user": {"Uin": 12, "Name": "b"}, "attachedPolicies": [{"PolicyId": 5}]},
+                   {"user": {"Uin": 13, "Name": "c"}, "attachedPolicies": [{"PolicyId": 5}]}],
+         "roles": [
+          {"role": {"RoleId": "1001", "RoleName": "shared", "PolicyDocument": {"version": "2.0", "statement": [
+            {"effect": "allow", "action": "sts:AssumeRole", "principal": {"qcs": ["qcs::cam::uin/1:root"]}},
+            {"effect": "deny", "action": "sts:AssumeRole", "principal": {"qcs": ["qcs::cam::uin/1:uin/12"]}},
+            {"effect": "deny", "action": "sts:AssumeRole", "principal": {"qcs": ["qcs::cam::uin/1:uin/13"]}, "condition": {"ip_not_equal": {"qcs:ip": "10.0.0.0/8"}}}]}}},
+          {"role": {"RoleId": "1002", "RoleName": "open", "PolicyDocument": {"version": "2.0", "statement": [
+            {"effect": "allow", "action": "sts:AssumeRole", "principal": {"qcs": ["*"]}}]}}}]}
+        """
+
+    @Test func denyStatementsRemoveOrNarrowEdges() throws {
+        let edges = try TencentCloudImporterTests.importFiles([("t.json", Self.bundle)]).fragment.edges
+        let shared = PrincipalID("qcs::cam::uin/1:roleName/shared")
+        let callers = edges.filter { $0.to == shared && $0.kind == .assumes }
+        #expect(callers.contains { $0.from == "qcs::cam::uin/1:uin/11" && $0.conditions.isEmpty })
+        #expect(!callers.contains { $0.from == "qcs::cam::uin/1:uin/12" }, "an unconditional deny removes the edge")
+        let narrowed = try #require(callers.first { $0.from == "qcs::cam::uin/1:uin/13" })
+        #expect(narrowed.conditions.map(\.operation) == ["not ip_not_equal"])
+    }
+
+    @Test func starTrustIsAnyone() throws {
+        let edges = try TencentCloudImporterTests.importFiles([("t.json", Self.bundle)]).fragment.edges
+        #expect(edges.contains { $0.from == "qcs::cam::anyone" && $0.to == "qcs::cam::uin/1:roleName/open" })
+    }
+
+    @Test func theRootAccountIsNotLimitedByPolicies() throws {
+        let outcome = try TencentCloudImporterTests.importFiles([("t.json", Self.bundle)])
+        let model = try #require(outcome.model as? TencentCloudModel)
+        let decision = CAMAuthorizer(model: model).decide(Request(principal: "qcs::cam::uin/1:uin/1", action: "cam:AttachUserPolicy", resource: "*"), sessionPolicies: [])
+        #expect(decision.outcome == .allow)
+        let user = CAMAuthorizer(model: model).decide(Request(principal: "qcs::cam::uin/1:uin/11", action: "cam:AttachUserPolicy", resource: "*"), sessionPolicies: [])
+        #expect(user.outcome == .implicitDeny)
+    }
+}

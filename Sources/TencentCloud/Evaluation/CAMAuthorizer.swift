@@ -12,7 +12,8 @@ import Documents
 ///
 /// A statement whose conditions depend on keys the request does not give makes the answer a
 /// conditional allow listing those conditions (for a deny: its conditions must not all hold);
-/// it is never silently an allow or a deny.
+/// it is never silently an allow or a deny. The root account (`qcs::cam::uin/OWNER:uin/OWNER`)
+/// is allowed everything; TCR service accounts are decided by their namespace grants.
 public struct CAMAuthorizer: Authorizer {
     public let provider = Provider.tencentcloud
     /// What the importer read.
@@ -31,6 +32,10 @@ public struct CAMAuthorizer: Authorizer {
     public func decide(_ request: Request, sessionPolicies: [CAMPolicy]) -> Decision {
         if let serviceAccount = model.registryServiceAccounts[request.principal] {
             return serviceAccount.decide(request)
+        }
+        if let owner = TrustLinker.owner(of: request.principal.rawValue), request.principal == CAMNames.account(owner) {
+            // The root account owns its resources; CAM policies do not limit it.
+            return Decision(.allow, reasons: [DecisionReason(detail: "`\(request.principal.rawValue)` is the root account, which CAM policies do not limit")])
         }
         return prepare(principal: request.principal, action: request.action, sessionPolicies: sessionPolicies)
             .decide(resource: request.resource, context: request.context)

@@ -38,18 +38,21 @@ struct TrustLinker {
         for role in model.roles.values.sorted(by: { $0.id < $1.id }) {
             guard let trustID = role.trustPolicyID, let trust = model.policies[trustID] else { continue }
             let owner = Self.owner(of: role.id.rawValue) ?? ""
+            let denies = TrustDenies(statements: trust.document.statements.filter { $0.effect == .deny })
             for statement in trust.document.statements where statement.effect == .allow {
                 guard Self.assumeActions.contains(where: { action in statement.actions.contains { $0.matches(action) } }) else { continue }
                 let trustConditions = statement.conditions.map(\.condition)
                 for name in statement.principals["qcs"] ?? [] {
-                    link(name: name, role: role, owner: owner, statement: statement, conditions: trustConditions, callers: callers[owner] ?? [], index: indexes[owner], into: &fragment, added: &added)
+                    guard let conditions = denies.conditions(kind: "qcs", names: [name], base: trustConditions) else { continue }
+                    link(name: name, role: role, owner: owner, statement: statement, conditions: conditions, denies: denies, callers: callers[owner] ?? [], index: indexes[owner], into: &fragment, added: &added)
                 }
                 for service in statement.principals["service"] ?? [] {
                     let id = CAMNames.service(service)
                     if added.insert(id).inserted {
                         fragment.principals.append(Principal(id: id, provider: .tencentcloud, kind: .service, displayName: service, aliases: [service], human: .machine, provenance: statement.location))
                     }
-                    append(Edge(from: id, to: role.id, kind: .assumes, reason: "trust policy of role `\(role.name)` allows service `\(service)`", source: statement.location, conditions: trustConditions), to: &fragment)
+                    guard let conditions = denies.conditions(kind: "service", names: [service], base: trustConditions) else { continue }
+                    append(Edge(from: id, to: role.id, kind: .assumes, reason: "trust policy of role `\(role.name)` allows service `\(service)`", source: statement.location, conditions: conditions), to: &fragment)
                 }
                 for provider in statement.principals["federated"] ?? [] {
                     let id = PrincipalID(provider)
@@ -57,15 +60,24 @@ struct TrustLinker {
                         let short = provider.split(separator: ":").last.map(String.init) ?? provider
                         fragment.principals.append(Principal(id: id, provider: .tencentcloud, kind: .federated, displayName: short, aliases: [short], human: .unknown, provenance: statement.location))
                     }
+                    guard let conditions = denies.conditions(kind: "federated", names: [provider], base: trustConditions) else { continue }
                     let unconditioned = trustConditions.isEmpty ? " with no condition" : " when " + trustConditions.map(\.description).joined(separator: " and ")
-                    append(Edge(from: id, to: role.id, kind: .federates, reason: "trust policy of role `\(role.name)` accepts identities from `\(provider)`\(unconditioned)", source: statement.location, conditions: trustConditions), to: &fragment)
+                    append(Edge(from: id, to: role.id, kind: .federates, reason: "trust policy of role `\(role.name)` accepts identities from `\(provider)`\(unconditioned)", source: statement.location, conditions: conditions), to: &fragment)
                 }
             }
         }
         return fragment
     }
 
-    private func link(name: String, role: CAMRole, owner: String, statement: CAMStatement, conditions: [Condition], callers: [(id: PrincipalID, request: PreparedCAMRequest)], index: CallerIndex?, into fragment: inout GraphFragment, added: inout Set<PrincipalID>) {
+    private func link(name: String, role: CAMRole, owner: String, statement: CAMStatement, conditions: [Condition], denies: TrustDenies, callers: [(id: PrincipalID, request: PreparedCAMRequest)], index: CallerIndex?, into fragment: inout GraphFragment, added: inout Set<PrincipalID>) {
+        if name == "*" || name == "qcs::cam::anyone" {
+            let anyone = PrincipalID("qcs::cam::anyone")
+            if added.insert(anyone).inserted {
+                fragment.principals.append(Principal(id: anyone, provider: .tencentcloud, kind: .account, displayName: "anyone", aliases: ["anyone"], provenance: statement.location))
+            }
+            append(Edge(from: anyone, to: role.id, kind: .assumes, reason: "trust policy of role `\(role.name)` allows `\(name)`: any Tencent Cloud account", source: statement.location, conditions: conditions), to: &fragment)
+            return
+        }
         guard let trusted = Self.owner(of: name) else { return }
         let entity = name.split(separator: ":").last.map(String.init) ?? ""
         let isAccount = entity == "root" || entity == "uin/\(trusted)"
@@ -79,7 +91,8 @@ struct TrustLinker {
             guard trusted == owner else { return }
             // Every principal of the trusted account whose own policies allow the call.
             for position in index?.candidates(for: role.resourceName) ?? [] where callers[position].id != role.id {
-                linkCaller(callers[position], role: role, statement: statement, conditions: conditions, why: "allows \(scope)", into: &fragment)
+                guard let withDenies = denies.conditions(kind: "qcs", names: [callers[position].id.rawValue], base: conditions) else { continue }
+                linkCaller(callers[position], role: role, statement: statement, conditions: withDenies, why: "allows \(scope)", into: &fragment)
             }
         } else {
             let caller = PrincipalID(name)
