@@ -13,6 +13,7 @@ public enum CheckCatalog {
         CAMOIDCTrustWithoutSubject.self,
         TCRPublicNamespace.self,
         CAMAllowEverything.self,
+        CAMRoleTrustsAnyone.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.
