@@ -24,6 +24,8 @@ public struct PreparedCAMRequest: Sendable {
     let fixed: Decision?
     /// The resources the identity policies' allow statements name (for ``mayAllow(resourceName:)``).
     let allowedResources: [QCSResourcePattern]
+    /// The principal's account (`uin/OWNER`), if its id names one.
+    let owner: String?
     /// Whether one of them is `*`.
     let allowsAnyResource: Bool
 
@@ -33,6 +35,7 @@ public struct PreparedCAMRequest: Sendable {
         self.layers = layers
         self.notes = notes
         self.fixed = fixed
+        self.owner = TrustLinker.owner(of: principal.rawValue).map { "uin/\($0)" }
         let allowed = layers.first?.statements.filter { $0.statement.effect == .allow }.flatMap(\.statement.resources) ?? []
         self.allowsAnyResource = allowed.contains(where: \.matchesEverything)
         self.allowedResources = WildcardOnlyActions.contains(action) ? [] : allowed
@@ -48,7 +51,7 @@ public struct PreparedCAMRequest: Sendable {
     /// boundary and denies): when none does, the answer is an implicit deny and need not be built.
     public func mayAllow(resourceName name: QCSResourceName?) -> Bool {
         if fixed != nil || allowsAnyResource { return true }
-        for pattern in allowedResources where pattern.matches(name: name) { return true }
+        for pattern in allowedResources where pattern.matches(name: name, owner: owner) { return true }
         return false
     }
 
@@ -61,7 +64,7 @@ public struct PreparedCAMRequest: Sendable {
     /// principals for one resource).
     public func decide(resource: String, name: QCSResourceName?, context: RequestContext) -> Decision {
         if let fixed { return fixed }
-        let matcher = StatementMatcher(action: action, resource: resource, resourceName: name, context: context)
+        let matcher = StatementMatcher(action: action, resource: resource, resourceName: name, owner: owner, context: context)
         var reasons = notes
         var conditions: [Condition] = []
         var undecidedDenies: [Condition] = []

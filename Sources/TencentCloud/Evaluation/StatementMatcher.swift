@@ -4,11 +4,14 @@ import AccessGraph
 struct StatementMatcher: Sendable {
     let resource: String
     let resourceName: QCSResourceName?
+    /// The principal's account (`uin/OWNER`), which an empty account segment stands for.
+    let owner: String?
     let context: RequestContext
     let wildcardOnly: Bool
     let evaluator: CAMConditionEvaluator
 
-    init(action: String, resource: String, resourceName: QCSResourceName?, context: RequestContext) {
+    init(action: String, resource: String, resourceName: QCSResourceName?, owner: String?, context: RequestContext) {
+        self.owner = owner
         self.resource = resource
         self.resourceName = resourceName
         self.context = context
@@ -22,7 +25,7 @@ struct StatementMatcher: Sendable {
         if wildcardOnly {
             guard statement.resources.contains(where: \.matchesEverything) else { return nil }
         } else {
-            guard statement.resources.contains(where: { $0.matches(name: resourceName) }) else { return nil }
+            guard statement.resources.contains(where: { $0.matches(name: resourceName, owner: owner) }) else { return nil }
         }
         var undecided: [CAMConditionClause] = []
         for clause in statement.conditions {

@@ -2,10 +2,11 @@ import AccessGraph
 
 /// A six-segment Tencent Cloud resource name, `qcs:project:service:region:account:resource`.
 ///
-/// An empty segment means "all" (`qcs::cam::uin/100000000001:uin/100000000011` names a sub-user
-/// in every project and region); the account is `uin/<owner uin>` or `uid/<APPID>`; the last
-/// segment is the rest of the name and may hold `:` and `/`. Legacy short regions (`gz`, `sh`,
-/// `bj`, …) are read as their long names.
+/// An empty project, service or region segment means "all" (`qcs::cam::uin/100000000001:uin/100000000011`
+/// names a sub-user in every project and region); an empty account means the policy owner's root
+/// account; the account is `uin/<owner uin>` or `uid/<APPID>`; the last segment is the rest of the
+/// name and may hold `:` and `/`. The legacy short regions CAM documents (`gz`, `sh`, `bj`, `ca`,
+/// `sg`, `hk`, `cd`, `de`) are read as their long names.
 public struct QCSResourceName: Sendable, Hashable {
     /// The six segments.
     public var segments: [String]
@@ -27,10 +28,7 @@ public struct QCSResourceName: Sendable, Hashable {
     /// Legacy short region names still accepted in resource names.
     public static let legacyRegions: [String: String] = [
         "gz": "ap-guangzhou", "sh": "ap-shanghai", "bj": "ap-beijing", "cd": "ap-chengdu",
-        "cq": "ap-chongqing", "hk": "ap-hongkong", "sg": "ap-singapore", "ca": "na-toronto",
-        "usw": "na-siliconvalley", "de": "eu-frankfurt", "th": "ap-bangkok", "in": "ap-mumbai",
-        "kr": "ap-seoul", "jp": "ap-tokyo", "use": "na-ashburn", "shjr": "ap-shanghai-fsi",
-        "szjr": "ap-shenzhen-fsi", "szx": "ap-shenzhen",
+        "hk": "ap-hongkong", "sg": "ap-singapore", "ca": "na-toronto", "de": "eu-frankfurt",
     ]
 }
 
@@ -70,11 +68,18 @@ public struct QCSResourcePattern: Sendable, Hashable {
     }
 
     /// Whether the pattern matches a resource name split once by the caller (nil: not a qcs name).
-    public func matches(name: QCSResourceName?) -> Bool {
+    ///
+    /// `owner` is the policy owner's account (`uin/100000000001`): an empty account segment
+    /// matches it and any `uid/…` account (the owner's APPID is not in the inputs), not another
+    /// `uin/…`. Without an owner (a standalone policy) an empty account matches any.
+    public func matches(name: QCSResourceName?, owner: String? = nil) -> Bool {
         guard let segmentGlobs else { return true }
         guard let name else { return false }
-        for (glob, segment) in zip(segmentGlobs, name.segments) {
-            guard let glob else { continue }
+        for (index, (glob, segment)) in zip(segmentGlobs, name.segments).enumerated() {
+            guard let glob else {
+                if index == 4, let owner, segment.hasPrefix("uin/"), segment != owner { return false }
+                continue
+            }
             if !glob.matches(segment) { return false }
         }
         return true
