@@ -67,21 +67,41 @@ public struct QCSResourcePattern: Sendable, Hashable {
         return matches(name: QCSResourceName(resource))
     }
 
+    /// How a pattern matches a resource.
+    public enum Match: Sendable, Hashable {
+        /// It does not.
+        case no
+        /// It does.
+        case yes
+        /// It does if the resource's `uid/APPID` account is the policy owner's, which the inputs
+        /// do not say (an empty account segment against a `uid/…` resource).
+        case ifOwnerAPPID(String)
+    }
+
     /// Whether the pattern matches a resource name split once by the caller (nil: not a qcs name).
     ///
     /// `owner` is the policy owner's account (`uin/100000000001`): an empty account segment
-    /// matches it and any `uid/…` account (the owner's APPID is not in the inputs), not another
-    /// `uin/…`. Without an owner (a standalone policy) an empty account matches any.
-    public func matches(name: QCSResourceName?, owner: String? = nil) -> Bool {
-        guard let segmentGlobs else { return true }
-        guard let name else { return false }
+    /// matches it, not another `uin/…`, and a `uid/…` account only if it is the owner's APPID.
+    /// Without an owner (a standalone policy) an empty account matches any.
+    public func match(name: QCSResourceName?, owner: String?) -> Match {
+        guard let segmentGlobs else { return .yes }
+        guard let name else { return .no }
+        var result = Match.yes
         for (index, (glob, segment)) in zip(segmentGlobs, name.segments).enumerated() {
             guard let glob else {
-                if index == 4, let owner, segment.hasPrefix("uin/"), segment != owner { return false }
+                if index == 4, let owner, segment != owner {
+                    guard segment.hasPrefix("uid/") else { return .no }
+                    result = .ifOwnerAPPID(segment)
+                }
                 continue
             }
-            if !glob.matches(segment) { return false }
+            if !glob.matches(segment) { return .no }
         }
-        return true
+        return result
+    }
+
+    /// Whether the pattern may match (``Match/yes`` or ``Match/ifOwnerAPPID(_:)``).
+    public func matches(name: QCSResourceName?, owner: String? = nil) -> Bool {
+        match(name: name, owner: owner) != .no
     }
 }
