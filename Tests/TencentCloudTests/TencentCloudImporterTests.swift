@@ -276,3 +276,19 @@ struct TrustPolicyLinkingTests {
         #expect(user.outcome == .implicitDeny)
     }
 }
+
+/// Escalation techniques that yield any permission become `escalates` edges to the account root.
+struct EscalationLinkingTests {
+    @Test func attachingPoliciesOnStarEscalatesToTheAccount() throws {
+        let edges = try TencentCloudImporterTests.sampleOutcome().fragment.edges
+        let lead = PrincipalID("qcs::cam::uin/100000000001:uin/100000000011")
+        let escalations = edges.filter { $0.from == lead && $0.to == "qcs::cam::uin/100000000001:uin/100000000001" }
+        let kinds = Set(escalations.map(\.kind.description))
+        #expect(kinds.contains("escalates(cam-attach-user-policy)"))
+        #expect(kinds.contains("escalates(cam-create-policy-version)") == false, "SetDefaultPolicyVersion is not granted")
+        #expect(escalations.allSatisfy { $0.reason.contains("cam-operator") && $0.source.line != nil })
+        #expect(!edges.contains { $0.from == "qcs::cam::uin/100000000001:uin/100000000012" && $0.kind != .memberOf }, "read-only access escalates nowhere")
+        let breakGlass = edges.filter { $0.from == "qcs::cam::uin/100000000001:roleName/ops-admin" }
+        #expect(breakGlass.count >= 5, "`*` on `*` allows every technique")
+    }
+}

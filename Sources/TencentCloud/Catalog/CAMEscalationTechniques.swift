@@ -8,6 +8,9 @@ public struct CAMEscalationTechnique: Sendable, Hashable {
     public var actions: [String]
     /// What it yields.
     public var yields: String
+    /// Whether it yields any permission at all (attach any policy to oneself, rewrite one's own
+    /// policy): such a technique becomes an `escalates` edge to the account's root.
+    public var yieldsAnyPermission: Bool
 
     /// Makes a technique.
     public init(id: String, summary: String, actions: [String], yields: String) {
@@ -15,6 +18,7 @@ public struct CAMEscalationTechnique: Sendable, Hashable {
         self.summary = summary
         self.actions = actions
         self.yields = yields
+        self.yieldsAnyPermission = yields == "any permission" || yields == "any permission for every holder of the policy"
     }
 }
 

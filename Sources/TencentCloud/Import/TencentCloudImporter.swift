@@ -51,6 +51,7 @@ public struct TencentCloudImporter: Importer {
         let authorizer = CAMAuthorizer(model: model)
         let known = Set(fragment.principals.map(\.id))
         fragment.append(TrustLinker(model: model, authorizer: authorizer, knownPrincipals: known).link())
+        fragment.edges += EscalationLinker(model: model, authorizer: authorizer).link()
         return ImportOutcome(fragment: fragment, failures: failures, warnings: warnings, authorizer: authorizer, model: model)
     }
 
