@@ -40,6 +40,9 @@ struct TencentCloudImporterTests {
         #expect(graph.principal(matching: "wang.lei") == .found("qcs::cam::uin/100000000001:uin/100000000011"))
         #expect(graph.principal(matching: "roleName/ci-deploy") == .found("qcs::cam::uin/100000000001:roleName/ci-deploy"))
         #expect(graph.principal(matching: "4611686018427400001") == .found("qcs::cam::uin/100000000001:roleName/ci-deploy"))
+        let provider = try #require(graph.principals["qcs::cam::uin/100000000001:oidc-provider/github-actions"])
+        #expect(provider.kind == .federated && provider.tags["issuer"] == "https://token.actions.githubusercontent.com")
+        #expect(provider.tags["audiences"] == "sts.tencentcloudapi.com")
     }
 
     @Test func mfaAndHumanComeFromFlagsAndConsoleLogin() throws {

@@ -24,6 +24,8 @@ struct BundleReader {
         for cursor in try list("groups") { try readGroup(cursor) }
         for cursor in try list("users") { try readUser(cursor) }
         for cursor in try list("roles") { try readRole(cursor) }
+        for cursor in try list("oidcProviders") { try readIdentityProvider(cursor, kind: "oidc-provider") }
+        for cursor in try list("samlProviders") { try readIdentityProvider(cursor, kind: "saml-provider") }
         for cursor in try list("tcr") { try readRegistry(cursor) }
         for cursor in try list("tke") { try readCluster(cursor) }
         return content
@@ -168,6 +170,22 @@ struct BundleReader {
         content.model.roles[principal] = CAMRole(id: principal, name: name, roleID: roleID, trustPolicyID: trustID, location: role.location)
         try attachments(cursor, to: principal)
         try boundary(cursor, of: principal)
+    }
+
+    /// An OIDC or SAML identity provider, as the federated principal trust policies name, with
+    /// its issuer and audiences as tags (for matching tokens of other systems, such as GitHub).
+    private mutating func readIdentityProvider(_ cursor: Cursor, kind: String) throws(InputError) {
+        let name = try cursor.requiredField("Name").scalarText()
+        var tags: [String: String] = [:]
+        if let issuer = try FlexibleFields.text(cursor, "IdentityUrl") { tags["issuer"] = issuer }
+        if let clients = try cursor.field("ClientId"), !clients.isNull {
+            var audiences: [String] = []
+            for client in clients.oneOrMany() { audiences.append(try client.scalarText()) }
+            tags["audiences"] = audiences.joined(separator: ",")
+        }
+        content.addPrincipal(Principal(
+            id: PrincipalID("qcs::cam::uin/\(owner):\(kind)/\(name)"), provider: .tencentcloud, kind: .federated,
+            displayName: name, aliases: ["\(kind)/\(name)"], human: .unknown, tags: tags, provenance: cursor.location))
     }
 
     private mutating func readRegistry(_ cursor: Cursor) throws(InputError) {
