@@ -164,6 +164,10 @@ struct TencentCloudImporterTests {
         #expect(importer.recognise(aws) == nil)
         let other = try TestFiles.document(#"{"name": "x"}"#)
         #expect(importer.recognise(other) == nil)
+        let unrelated = try TestFiles.document(#"{"version": "2.0", "name": "some manifest"}"#)
+        #expect(importer.recognise(unrelated) == nil, "a version alone does not make a policy")
+        let miscased = try TestFiles.document(#"{"version": "2.0", "Statement": []}"#)
+        #expect(importer.recognise(miscased) == TencentCloudImporter.policy, "claimed so the mistake is reported")
         let outcome = try Self.importFiles([("p.json", #"{"version": "2.0", "statement": [{"effect": "allow", "action": "*", "resource": "*"}]}"#)])
         #expect(outcome.fragment.policies.first?.statements.first?.provenance.line == 1)
     }

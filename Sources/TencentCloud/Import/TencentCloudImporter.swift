@@ -26,7 +26,10 @@ public struct TencentCloudImporter: Importer {
         guard case .mapping(let entries) = root.node.value else { return nil }
         if entries.contains(where: { $0.key.stringValue == "format" && $0.value.stringValue == Self.bundleFormatName }) { return Self.bundle }
         let keys = Set(entries.compactMap(\.key.stringValue))
-        if keys.contains("statement") || (keys.contains("version") && entries.contains { $0.key.stringValue == "version" && $0.value.scalarText == "2.0" }) {
+        // A CAM policy: lowercase `statement`, or CAM's `version` "2.0" with a miscased
+        // `Statement` (claimed so that the mistake is reported, not skipped).
+        let versionTwo = entries.contains { $0.key.stringValue == "version" && $0.value.scalarText == "2.0" }
+        if keys.contains("statement") || (versionTwo && keys.contains { $0.lowercased() == "statement" }) {
             return Self.policy
         }
         if TccliOutputReader.body(of: root) != nil { return Self.tccliOutput }
