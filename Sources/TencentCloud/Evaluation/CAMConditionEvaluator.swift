@@ -25,9 +25,15 @@ public struct CAMConditionEvaluator: Sendable {
     /// The truth of one clause.
     public func evaluate(_ clause: CAMConditionClause, context: RequestContext) -> ConditionTruth {
         let lookup: RequestContext.Lookup
-        if let derived = PresetConditionKeys.value(of: clause.key, forAction: action) {
-            lookup = derived.map { .present([$0]) } ?? (context.isComplete ? .absent : .unknown)
+        if let derived = PresetConditionKeys.value(of: clause.key, forAction: action), derived != nil {
+            // Written as `bool_equal … "true"` or `numeric_equal … 1` in the wild: give the flag
+            // in the form the operator compares.
+            let numeric = clause.base.rawValue.hasPrefix("numeric_")
+            let flag = derived ?? "false"
+            lookup = .present([numeric ? (flag == "true" ? "1" : "0") : flag])
         } else {
+            // Other keys, and a derived key the table cannot decide for this action (the request
+            // may give it, as `--context qcs:read_only_action=true`).
             lookup = context.lookup(clause.key)
         }
         switch lookup {

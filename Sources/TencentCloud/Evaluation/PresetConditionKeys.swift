@@ -7,8 +7,7 @@
 ///   `Batch Get` … are read-only; `Create`, `Delete`, `Modify`, `Update`, `Attach`, `Detach`,
 ///   `Put`, `Set`, `Add`, `Remove`, `Reset`, `Enable`, `Disable`, `Push`, `Start`, `Stop`,
 ///   `Run`, `Bind`, `Unbind`, `Upload`, `Apply`, `Acquire`, `Assume`, `Consume`, `Change`,
-///   `Update` … are not. Any other verb is left undecided (the answer is conditional), never
-///   guessed.
+///   `Update` … are not. Any other verb is left to the request's context, never guessed.
 /// - `QCloudResourceFullAccess` uses `qcs:except_cam_finance`: true for every service except CAM
 ///   and the finance/billing services (`cam`, `finance`, `billing`, `account`, `trade`).
 public enum PresetConditionKeys {
