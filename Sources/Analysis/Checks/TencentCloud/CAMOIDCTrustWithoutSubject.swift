@@ -10,8 +10,8 @@ struct CAMOIDCTrustWithoutSubject: Check {
         category: .federationTrust, severity: .critical,
         rationale: """
             A trust statement for `sts:AssumeRoleWithWebIdentity` that checks only the issuer or \
-            audience accepts every token the provider issues: with GitHub Actions, any workflow in \
-            any repository can assume the role.
+            audience (or matches the subject with `*` or `repo:*`) accepts every token the \
+            provider issues: with GitHub Actions, any workflow in any repository can assume the role.
             """,
         remediation: "Add a `string_equal` condition on `oidc:sub` naming the repository and branch or environment (`repo:OWNER/REPO:ref:refs/heads/main`).",
         triggering: [
@@ -19,6 +19,11 @@ struct CAMOIDCTrustWithoutSubject: Check {
                 {"version": "2.0", "statement": [⚑{"effect": "allow", "action": "name/sts:AssumeRoleWithWebIdentity",
                   "principal": {"federated": ["qcs::cam::uin/100000000001:oidc-provider/github-actions"]},
                   "condition": {"string_equal": {"oidc:aud": "sts.tencentcloudapi.com"}}}]}
+                """),
+            CheckExample(file: "trust.json", """
+                {"version": "2.0", "statement": [⚑{"effect": "allow", "action": "name/sts:AssumeRoleWithWebIdentity",
+                  "principal": {"federated": ["qcs::cam::uin/100000000001:oidc-provider/github-actions"]},
+                  "condition": {"string_like": {"oidc:aud": "sts.tencentcloudapi.com", "oidc:sub": "repo:*"}}}]}
                 """),
         ],
         nonTriggering: [
@@ -40,7 +45,10 @@ struct CAMOIDCTrustWithoutSubject: Check {
             for statement in policy.document.statements where statement.effect == .allow {
                 let providers = (statement.principals["federated"] ?? []).filter { $0.contains("oidc-provider/") }
                 guard !providers.isEmpty, statement.actions.contains(where: { $0.matches("sts:AssumeRoleWithWebIdentity") }) else { continue }
-                let pinsSubject = statement.conditions.contains { $0.key == "oidc:sub" && !$0.base.isNegated && $0.base != .nullEqual && !$0.ifExist }
+                let pinsSubject = statement.conditions.contains { clause in
+                    clause.key == "oidc:sub" && !clause.base.isNegated && clause.base != .nullEqual && !clause.ifExist
+                        && clause.quantifier != .allValues && clause.values.allSatisfy(Self.namesASubject)
+                }
                 guard !pinsSubject else { continue }
                 let name = role.map { "role `\($0.name)`" } ?? "trust policy `\(policy.name)`"
                 var capability = Capability.identityAssume
@@ -57,13 +65,19 @@ struct CAMOIDCTrustWithoutSubject: Check {
                     }
                 }
                 result.append(finding(
-                    message: "\(name) accepts any token from `\(providers.joined(separator: "`, `"))` without an `oidc:sub` condition\(consequence)",
+                    message: "\(name) accepts any token from `\(providers.joined(separator: "`, `"))` without an `oidc:sub` condition naming a repository\(consequence)",
                     principal: role?.id.rawValue, capability: capability, resource: role?.id.rawValue,
                     path: path(to: role?.id, from: providers, in: context.graph),
                     locations: [statement.location], anchor: "trust:\(policy.id):\(statement.index)"))
             }
         }
         return result
+    }
+
+    /// Whether an `oidc:sub` value narrows the subject: not `*`, not a pattern that starts with
+    /// `*`, and not a GitHub `repo:*` that accepts every repository.
+    static func namesASubject(_ value: String) -> Bool {
+        !(value.hasPrefix("*") || value.hasPrefix("repo:*") || value.isEmpty)
     }
 
     /// The `federates` hops from the providers into the role.
