@@ -177,7 +177,7 @@ for pid in sorted(policy_ids, key=lambda v: (len(v), v)):
 oidc = [dict(strip(body), Name=name) for name in sorted(oidc_names) if (body := call("cam", "DescribeOIDCConfig", Name=name))]
 saml = (call("cam", "ListSAMLProviders") or {}).get("SAMLProviderSet") or []
 
-tcr, tke = [], []
+tcr, tke, tke_permissions = [], [], []
 for region in os.environ["REGIONS"].split():
     for instance in (call("tcr", "DescribeInstances", region) or {}).get("Registries") or []:
         rid = instance.get("RegistryId")
@@ -191,6 +191,12 @@ for region in os.environ["REGIONS"].split():
         cid = cluster.get("ClusterId")
         names = (call("tke", "DescribeClusterCommonNames", region, ClusterId=cid) or {}).get("CommonNames") or []
         tke.append({"clusterId": cid, "region": region, "commonNames": names})
+    if (call("tke", "DescribeClusters", region) or {}).get("Clusters"):
+        for entry in users:
+            uin = str(entry["user"].get("Uin"))
+            body = call("tke", "DescribeUserPermissions", region, TargetUin=uin)
+            if body is not None:
+                tke_permissions.append({"region": region, "targetUin": uin, "permissions": body.get("Permissions") or []})
 
 bundle = {
     "format": "leastpriv.tencentcloud.bundle",
@@ -205,6 +211,7 @@ bundle = {
     "samlProviders": saml,
     "tcr": tcr,
     "tke": tke,
+    "tkeUserPermissions": tke_permissions,
     "exportErrors": errors,
 }
 with open(os.environ["OUTPUT"], "w", encoding="utf-8") as handle:

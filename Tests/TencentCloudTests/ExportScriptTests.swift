@@ -73,6 +73,8 @@ struct ExportScriptTests {
         #expect(model.boundaries[lead] == nil, "PolicyId 0 means no boundary")
         #expect(model.registryNamespaces.filter(\.isPublic).map(\.name) == ["releases"])
         #expect(model.clusterCommonNames.first?.commonName == "100000000011-1700000000")
+        #expect(model.clusterUserPermissions.map(\.roleName).sorted() == ["tke:admin", "tke:ns:dev"])
+        #expect(model.clusterUserPermissions.first { $0.subaccountUin == "100000000012" }?.namespace == "apps")
 
         let authorizer = CAMAuthorizer(model: model)
         #expect(authorizer.decide(Request(principal: lead, action: "cam:AttachUserPolicy", resource: "*"), sessionPolicies: []).outcome == .allow)

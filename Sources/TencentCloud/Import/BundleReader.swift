@@ -28,6 +28,7 @@ struct BundleReader {
         for cursor in try list("samlProviders") { try readIdentityProvider(cursor, kind: "saml-provider") }
         for cursor in try list("tcr") { try readRegistry(cursor) }
         for cursor in try list("tke") { try readCluster(cursor) }
+        for cursor in try list("tkeUserPermissions") { try readClusterPermissions(cursor) }
         return content
     }
 
@@ -235,6 +236,18 @@ struct BundleReader {
                 id: id, provider: .tencentcloud, kind: .serviceAccount, displayName: name, aliases: [name], human: .machine,
                 credentials: [Credential(kind: .password, identifier: name, isActive: !disabled, created: try FlexibleFields.text(account, "CreateTime"), lastUsed: nil, location: account.location)],
                 tags: expires.map { ["expiresAt": $0] } ?? [:], provenance: account.location))
+        }
+    }
+
+    private mutating func readClusterPermissions(_ cursor: Cursor) throws(InputError) {
+        let uin = try FlexibleFields.identifier(try cursor.requiredField("targetUin"))
+        guard let permissions = try cursor.field("permissions"), !permissions.isNull else { return }
+        for permission in try permissions.elements() {
+            content.model.clusterUserPermissions.append(TKEUserPermission(
+                subaccountUin: uin, clusterID: try permission.requiredField("ClusterId").scalarText(),
+                namespace: try FlexibleFields.text(permission, "Namespace") ?? "",
+                roleName: try permission.requiredField("RoleName").scalarText(),
+                roleType: try FlexibleFields.text(permission, "RoleType") ?? "", location: permission.location))
         }
     }
 

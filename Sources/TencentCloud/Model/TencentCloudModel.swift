@@ -22,6 +22,8 @@ public struct TencentCloudModel: Sendable {
     public var registryServiceAccounts: [PrincipalID: TCRServiceAccount] = [:]
     /// TKE cluster common names (sub-account uin → Kubernetes user).
     public var clusterCommonNames: [TKECommonName] = []
+    /// TKE authorization granted to sub-accounts through the console (`DescribeUserPermissions`).
+    public var clusterUserPermissions: [TKEUserPermission] = []
     /// Policies read from standalone policy files.
     public var standalonePolicyIDs: [String] = []
 
@@ -39,6 +41,7 @@ public struct TencentCloudModel: Sendable {
         registryNamespaces += other.registryNamespaces
         registryServiceAccounts.merge(other.registryServiceAccounts) { first, _ in first }
         clusterCommonNames += other.clusterCommonNames
+        clusterUserPermissions += other.clusterUserPermissions
         standalonePolicyIDs += other.standalonePolicyIDs
     }
 
@@ -152,6 +155,32 @@ public struct TKECommonName: Sendable, Hashable {
         self.clusterID = clusterID
         self.subaccountUin = subaccountUin
         self.commonName = commonName
+        self.location = location
+    }
+}
+
+/// A TKE RBAC role given to a sub-account through the TKE console (`DescribeUserPermissions`).
+public struct TKEUserPermission: Sendable, Hashable {
+    /// The sub-account uin.
+    public var subaccountUin: String
+    /// The cluster id.
+    public var clusterID: String
+    /// The namespace, empty for a cluster-wide role.
+    public var namespace: String
+    /// The role (`tke:admin`, `tke:ns:dev`, or a custom role name).
+    public var roleName: String
+    /// `cluster` or `namespace`.
+    public var roleType: String
+    /// Where it is written.
+    public var location: FileLocation
+
+    /// Makes a permission.
+    public init(subaccountUin: String, clusterID: String, namespace: String, roleName: String, roleType: String, location: FileLocation) {
+        self.subaccountUin = subaccountUin
+        self.clusterID = clusterID
+        self.namespace = namespace
+        self.roleName = roleName
+        self.roleType = roleType
         self.location = location
     }
 }
