@@ -56,7 +56,7 @@ struct CAMAdminWithoutMFA: Check {
                     result.append(finding(
                         message: "sub-user `\(user.name)` signs in to the console with \(protection) and may `\(action)` on `\(resource)`\(decision.isAllowed ? "" : " (under conditions)")",
                         principal: user.id.rawValue, capability: .identityAdmin, resource: resource,
-                        path: groupHops(of: user.id, grant: grant, in: context.graph),
+                        path: groupHops(of: user.id, grant: grant, in: context.graph) + escalation(of: user.id, in: context.graph),
                         locations: [user.mfaLocation ?? user.location] + (grant?.location.map { [$0] } ?? []),
                         anchor: "user:\(user.id.rawValue):\(action)"))
                     break search
@@ -64,6 +64,11 @@ struct CAMAdminWithoutMFA: Check {
             }
         }
         return result
+    }
+
+    /// The first `escalates` hop the user has (where the right leads), if the importer linked one.
+    private func escalation(of user: PrincipalID, in graph: PermissionGraph) -> [PathStep] {
+        graph.edges(from: user).first { if case .escalates = $0.kind { return true } else { return false } }.map { [PathStep($0)] } ?? []
     }
 
     /// The `memberOf` hop when the grant comes through a group.
