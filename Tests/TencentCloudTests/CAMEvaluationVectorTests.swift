@@ -83,3 +83,20 @@ struct CAMEvaluationVectorTests {
         #expect(decision.reasons.first?.location?.line == 1)
     }
 }
+
+/// A permission boundary the inputs do not hold: allows become conditional on it, never plain.
+struct UnreadableBoundaryTests {
+    @Test func allowsBecomeConditionalOnTheMissingBoundary() throws {
+        let principal = PrincipalID("qcs::cam::uin/1:uin/2")
+        var model = TencentCloudModel()
+        let policy = try CAMEvaluationVectorTests.policy(#"{"version": "2.0", "statement": {"effect": "allow", "action": "cos:*", "resource": "*"}}"#, id: "p", kind: .identity)
+        model.policies["p"] = policy
+        model.attachments[principal] = [PolicyAttachment(policyID: "p", location: FileLocation(file: "a"))]
+        model.boundaries[principal] = PolicyAttachment(policyID: "missing", location: FileLocation(file: "b"))
+        let authorizer = CAMAuthorizer(model: model)
+        let allowed = authorizer.decide(Request(principal: principal, action: "cos:GetObject", resource: "*"), sessionPolicies: [])
+        #expect(allowed.conditions.map(\.operation) == ["permission boundary allows"])
+        let denied = authorizer.decide(Request(principal: principal, action: "cvm:RunInstances", resource: "*"), sessionPolicies: [])
+        #expect(denied.outcome == .implicitDeny)
+    }
+}

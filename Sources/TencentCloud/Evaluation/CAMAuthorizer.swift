@@ -54,22 +54,23 @@ public struct CAMAuthorizer: Authorizer {
             }
             layers[0].add(policy, via: entry.via, bareAction: bareAction)
         }
+        var unreadableBoundary: PolicyAttachment?
         if let boundary = model.boundaries[principal] {
-            guard let policy = model.policies[boundary.policyID] else {
-                // A boundary we cannot read could narrow anything: nothing is known to be allowed.
-                return PreparedCAMRequest(principal: principal, action: action, layers: [], notes: [],
-                    fixed: Decision(.implicitDeny, reasons: [DecisionReason(detail: "permission boundary `\(boundary.policyID)` is not in the inputs", location: boundary.location)]))
+            if let policy = model.policies[boundary.policyID] {
+                var layer = PreparedCAMRequest.Layer(name: "permission boundary")
+                layer.add(policy, via: nil, bareAction: bareAction)
+                layers.append(layer)
+            } else {
+                // A boundary we cannot read may or may not allow: every allow becomes conditional on it.
+                unreadableBoundary = boundary
             }
-            var layer = PreparedCAMRequest.Layer(name: "permission boundary")
-            layer.add(policy, via: nil, bareAction: bareAction)
-            layers.append(layer)
         }
         if !sessionPolicies.isEmpty {
             var layer = PreparedCAMRequest.Layer(name: "session policies")
             for policy in sessionPolicies { layer.add(policy, via: nil, bareAction: bareAction) }
             layers.append(layer)
         }
-        return PreparedCAMRequest(principal: principal, action: action, layers: layers, notes: notes, fixed: nil)
+        return PreparedCAMRequest(principal: principal, action: action, layers: layers, notes: notes, unreadableBoundary: unreadableBoundary)
     }
 
     static func detail(_ statement: CAMStatement, policy: CAMPolicy, via group: PrincipalID?, undecided: [CAMConditionClause]) -> String {

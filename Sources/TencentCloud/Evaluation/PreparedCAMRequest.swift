@@ -21,7 +21,8 @@ public struct PreparedCAMRequest: Sendable {
     let action: String
     let layers: [Layer]
     let notes: [DecisionReason]
-    let fixed: Decision?
+    /// A permission boundary whose document is not in the inputs.
+    let unreadableBoundary: PolicyAttachment?
     /// The resources the identity policies' allow statements name (for ``mayAllow(resourceName:)``).
     let allowedResources: [QCSResourcePattern]
     /// The principal's account (`uin/OWNER`), if its id names one.
@@ -29,12 +30,12 @@ public struct PreparedCAMRequest: Sendable {
     /// Whether one of them is `*`.
     let allowsAnyResource: Bool
 
-    init(principal: PrincipalID, action: String, layers: [Layer], notes: [DecisionReason], fixed: Decision?) {
+    init(principal: PrincipalID, action: String, layers: [Layer], notes: [DecisionReason], unreadableBoundary: PolicyAttachment?) {
         self.principal = principal
         self.action = action
         self.layers = layers
         self.notes = notes
-        self.fixed = fixed
+        self.unreadableBoundary = unreadableBoundary
         self.owner = TrustLinker.owner(of: principal.rawValue).map { "uin/\($0)" }
         let allowed = layers.first?.statements.filter { $0.statement.effect == .allow }.flatMap(\.statement.resources) ?? []
         self.allowsAnyResource = allowed.contains(where: \.matchesEverything)
@@ -44,13 +45,13 @@ public struct PreparedCAMRequest: Sendable {
     /// Whether no statement of the identity policies mentions the action (the answer is then an
     /// implicit deny for every resource).
     public var grantsNothing: Bool {
-        fixed == nil && !(layers.first?.statements.contains { $0.statement.effect == .allow } ?? false)
+        !(layers.first?.statements.contains { $0.statement.effect == .allow } ?? false)
     }
 
     /// Whether some identity-policy allow statement names the resource (before conditions, the
     /// boundary and denies): when none does, the answer is an implicit deny and need not be built.
     public func mayAllow(resourceName name: QCSResourceName?) -> Bool {
-        if fixed != nil || allowsAnyResource { return true }
+        if allowsAnyResource { return true }
         for pattern in allowedResources where pattern.matches(name: name, owner: owner) { return true }
         return false
     }
@@ -63,7 +64,6 @@ public struct PreparedCAMRequest: Sendable {
     /// The decision for a resource whose name the caller has already split (asking about many
     /// principals for one resource).
     public func decide(resource: String, name: QCSResourceName?, context: RequestContext) -> Decision {
-        if let fixed { return fixed }
         let matcher = StatementMatcher(action: action, resource: resource, resourceName: name, owner: owner, context: context)
         var reasons = notes
         var conditions: [Condition] = []
@@ -108,6 +108,10 @@ public struct PreparedCAMRequest: Sendable {
         }
         conditions += undecidedDenies
         reasons += denyReasons
+        if let boundary = unreadableBoundary {
+            conditions.append(Condition(operation: "permission boundary allows", key: "", values: [boundary.policyID], location: boundary.location))
+            reasons.append(DecisionReason(detail: "permission boundary `\(boundary.policyID)` is not in the inputs: the allow holds only if it allows the request too", location: boundary.location))
+        }
         if conditions.isEmpty { return Decision(.allow, reasons: reasons) }
         return Decision(.conditionalAllow(conditions.sorted()), reasons: reasons)
     }

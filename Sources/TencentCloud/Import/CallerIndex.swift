@@ -12,7 +12,6 @@ struct CallerIndex {
 
     init(_ callers: [PreparedCAMRequest]) {
         for (index, caller) in callers.enumerated() {
-            if caller.fixed != nil { continue }
             if caller.allowsAnyResource {
                 general.append(index)
                 continue
