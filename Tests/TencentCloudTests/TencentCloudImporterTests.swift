@@ -299,3 +299,14 @@ struct EscalationLinkingTests {
         #expect(breakGlass.count >= 5, "`*` on `*` allows every technique")
     }
 }
+
+/// The same inputs give the same graph, in the same order.
+struct TencentCloudDeterminismTests {
+    @Test func importingTwiceGivesIdenticalEdgesAndPrincipals() throws {
+        let first = try TencentCloudImporterTests.sampleOutcome().fragment
+        let second = try TencentCloudImporterTests.sampleOutcome().fragment
+        #expect(first.edges == second.edges)
+        #expect(first.principals.map(\.id) == second.principals.map(\.id))
+        #expect(first.policies.map(\.id) == second.policies.map(\.id))
+    }
+}
