@@ -179,7 +179,7 @@ saml = (call("cam", "ListSAMLProviders") or {}).get("SAMLProviderSet") or []
 
 tcr, tke, tke_permissions = [], [], []
 for region in os.environ["REGIONS"].split():
-    for instance in (call("tcr", "DescribeInstances", region) or {}).get("Registries") or []:
+    for instance in offset_paged("tcr", "DescribeInstances", "Registries", region):
         rid = instance.get("RegistryId")
         tcr.append({
             "instance": instance,
@@ -187,11 +187,12 @@ for region in os.environ["REGIONS"].split():
             "serviceAccounts": offset_paged("tcr", "DescribeServiceAccounts", "ServiceAccounts", region, RegistryId=rid, All="true"),
             "tokens": offset_paged("tcr", "DescribeInstanceToken", "Tokens", region, RegistryId=rid),
         })
-    for cluster in (call("tke", "DescribeClusters", region) or {}).get("Clusters") or []:
+    clusters = offset_paged("tke", "DescribeClusters", "Clusters", region)
+    for cluster in clusters:
         cid = cluster.get("ClusterId")
         names = (call("tke", "DescribeClusterCommonNames", region, ClusterId=cid) or {}).get("CommonNames") or []
         tke.append({"clusterId": cid, "region": region, "commonNames": names})
-    if (call("tke", "DescribeClusters", region) or {}).get("Clusters"):
+    if clusters:
         for entry in users:
             uin = str(entry["user"].get("Uin"))
             body = call("tke", "DescribeUserPermissions", region, TargetUin=uin)
