@@ -199,9 +199,10 @@ struct BundleReader {
             let name = try namespace.requiredField("Name").scalarText()
             let publicCursor = try namespace.requiredField("Public")
             let isPublic = try FlexibleFields.flag(publicCursor)
-            content.model.registryNamespaces.append(TCRNamespace(instanceID: instanceID, name: name, isPublic: isPublic, publicLocation: publicCursor.location))
+            let resourceID = CAMNames.registryNamespace(owner: owner, region: region, instance: instanceID, name: name)
+            content.model.registryNamespaces.append(TCRNamespace(instanceID: instanceID, name: name, isPublic: isPublic, publicLocation: publicCursor.location, resourceID: resourceID))
             content.fragment.resources.append(Resource(
-                id: CAMNames.registryNamespace(owner: owner, region: region, instance: instanceID, name: name),
+                id: resourceID,
                 provider: .tencentcloud, type: "tcr:namespace", displayName: "\(instanceID)/\(name)",
                 tags: ["public": isPublic ? "true" : "false"], provenance: namespace.location))
         }

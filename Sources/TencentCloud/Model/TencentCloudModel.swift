@@ -129,9 +129,13 @@ public struct TCRNamespace: Sendable, Hashable {
     public var isPublic: Bool
     /// Where the `Public` flag is written.
     public var publicLocation: FileLocation
+    /// The graph resource's id (`qcs::tcr:REGION:uin/OWNER:instance/ID/namespace/NAME`), when the
+    /// input names the owner.
+    public var resourceID: String?
 
     /// Makes a namespace.
-    public init(instanceID: String, name: String, isPublic: Bool, publicLocation: FileLocation) {
+    public init(instanceID: String, name: String, isPublic: Bool, publicLocation: FileLocation, resourceID: String? = nil) {
+        self.resourceID = resourceID
         self.instanceID = instanceID
         self.name = name
         self.isPublic = isPublic

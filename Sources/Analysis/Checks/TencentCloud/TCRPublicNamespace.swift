@@ -34,7 +34,7 @@ struct TCRPublicNamespace: Check {
             let instance = namespace.instanceID.isEmpty ? "" : " of registry `\(namespace.instanceID)`"
             return finding(
                 message: "namespace `\(namespace.name)`\(instance) is public: anyone can pull its images",
-                resource: namespace.instanceID.isEmpty ? namespace.name : "\(namespace.instanceID)/\(namespace.name)",
+                resource: namespace.resourceID ?? (namespace.instanceID.isEmpty ? namespace.name : "\(namespace.instanceID)/\(namespace.name)"),
                 locations: [namespace.publicLocation], anchor: "tcr:\(namespace.instanceID):\(namespace.name)")
         }
     }
