@@ -31,13 +31,7 @@ enum EmbeddedPolicyReader {
     private static func relocated(_ document: CAMPolicyDocument, to outer: FileLocation) -> CAMPolicyDocument {
         var copy = document
         copy.location = outer
-        for index in copy.statements.indices {
-            copy.statements[index].location = outer
-            copy.statements[index].effectLocation = outer
-            for clause in copy.statements[index].conditions.indices {
-                copy.statements[index].conditions[clause].location = outer
-            }
-        }
+        copy.statements = document.statements.map { $0.relocated(to: outer) }
         return copy
     }
 

@@ -3,12 +3,13 @@ import AccessGraph
 /// An `action` entry of a CAM statement: `*`, `cos:*`, `cam:Get*`, `name/cam:AttachUserPolicy`.
 ///
 /// The `name/` prefix (the console's spelling) is removed. Service and action names compare
-/// without regard to case, as the CAM console and API accept them in any case.
-public struct CAMActionPattern: Sendable, Hashable {
+/// without regard to case, as the CAM console and API accept them in any case. A class, so that
+/// matching many statements passes one reference per pattern.
+public final class CAMActionPattern: Sendable, Hashable {
     /// The entry as written.
-    public var written: String
+    public let written: String
     /// The pattern without its `name/` prefix.
-    public var pattern: String
+    public let pattern: String
     /// The compiled pattern.
     let glob: Glob
 
@@ -17,6 +18,14 @@ public struct CAMActionPattern: Sendable, Hashable {
         self.written = written
         self.pattern = CAMActionPattern.removingPrefix(written)
         self.glob = Glob(pattern, caseSensitive: false)
+    }
+
+    public static func == (lhs: CAMActionPattern, rhs: CAMActionPattern) -> Bool {
+        lhs.written == rhs.written
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(written)
     }
 
     /// Whether the pattern is `*`.

@@ -20,23 +20,25 @@ public struct CAMPolicyDocument: Sendable, Hashable {
 }
 
 /// One statement of a CAM policy.
-public struct CAMStatement: Sendable, Hashable {
+///
+/// A class, so that evaluation passes statements around without copying their patterns.
+public final class CAMStatement: Sendable, Hashable {
     /// Its position in the policy, from 0.
-    public var index: Int
+    public let index: Int
     /// Allow or deny.
-    public var effect: Effect
+    public let effect: Effect
     /// The `action` patterns (with the `name/` prefix removed).
-    public var actions: [CAMActionPattern]
+    public let actions: [CAMActionPattern]
     /// The `resource` patterns; empty when the statement has none (trust policies).
-    public var resources: [QCSResourcePattern]
+    public let resources: [QCSResourcePattern]
     /// The `condition` clauses, all of which must hold.
-    public var conditions: [CAMConditionClause]
+    public let conditions: [CAMConditionClause]
     /// The `principal` element of trust and bucket policies: `qcs`, `service`, `federated` → names.
-    public var principals: [String: [String]]
+    public let principals: [String: [String]]
     /// Where the statement is written.
-    public var location: FileLocation
+    public let location: FileLocation
     /// Where its `effect` is written.
-    public var effectLocation: FileLocation
+    public let effectLocation: FileLocation
 
     /// Makes a statement.
     public init(
@@ -51,6 +53,29 @@ public struct CAMStatement: Sendable, Hashable {
         self.principals = principals
         self.location = location
         self.effectLocation = effectLocation
+    }
+
+    public static func == (lhs: CAMStatement, rhs: CAMStatement) -> Bool {
+        lhs.index == rhs.index && lhs.effect == rhs.effect && lhs.actions == rhs.actions && lhs.resources == rhs.resources
+            && lhs.conditions == rhs.conditions && lhs.principals == rhs.principals && lhs.location == rhs.location
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(index)
+        hasher.combine(location)
+    }
+
+    /// The same statement written at another place (a document embedded in a string is located
+    /// at the string).
+    public func relocated(to location: FileLocation) -> CAMStatement {
+        CAMStatement(
+            index: index, effect: effect, actions: actions, resources: resources,
+            conditions: conditions.map { clause in
+                var moved = clause
+                moved.location = location
+                return moved
+            },
+            principals: principals, location: location, effectLocation: location)
     }
 
     /// A one-line summary: `allow cam:AttachUserPolicy on *`.
