@@ -3,8 +3,8 @@
 /// Two Tencent Cloud preset policies are written as `*` on `*` narrowed by a key the service
 /// computes from the action:
 /// - `ReadOnlyAccess` uses `qcs:read_only_action`: true for read-only APIs. We read the API
-///   name's verb: `Describe`, `List`, `Get`, `Query`, `Inquire`, `Inquiry`, `Check`, `Search`,
-///   `Batch Get` … are read-only; `Create`, `Delete`, `Modify`, `Update`, `Attach`, `Detach`,
+///   name's verb: `Describe`, `List`, `Get`, `Query`, `Inquire`, `Inquiry`, `Check`, `Search`
+///   are read-only; `Create`, `Delete`, `Modify`, `Update`, `Attach`, `Detach`,
 ///   `Put`, `Set`, `Add`, `Remove`, `Reset`, `Enable`, `Disable`, `Push`, `Start`, `Stop`,
 ///   `Run`, `Bind`, `Unbind`, `Upload`, `Apply`, `Acquire`, `Assume`, `Consume`, `Change`,
 ///   `Update` … are not. Any other verb is left to the request's context, never guessed.
@@ -12,7 +12,7 @@
 ///   and the finance/billing services (`cam`, `finance`, `billing`, `account`, `trade`).
 public enum PresetConditionKeys {
     /// The verbs of read-only APIs.
-    public static let readOnlyVerbs = ["Describe", "List", "Get", "Query", "Inquire", "Inquiry", "Check", "Search", "Lookup", "Export", "Download", "View"]
+    public static let readOnlyVerbs = ["Describe", "List", "Get", "Query", "Inquire", "Inquiry", "Check", "Search"]
     /// The verbs of APIs that change something.
     public static let writeVerbs = [
         "Create", "Delete", "Modify", "Update", "Attach", "Detach", "Put", "Set", "Add", "Remove", "Reset", "Enable",
