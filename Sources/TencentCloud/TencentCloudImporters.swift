@@ -2,9 +2,8 @@ import AccessGraph
 
 /// The importers of the `tencentcloud` provider, registered with the audit pipeline.
 ///
-/// Empty until the provider's importers land (issue 4); the module exists so that the package
-/// layout and its import boundaries hold from the start.
+/// One importer reads every Tencent Cloud format (bundle, tccli outputs, CAM policies).
 public enum TencentCloudImporters {
     /// Every importer this provider offers.
-    public static let all: [any Importer] = []
+    public static let all: [any Importer] = [TencentCloudImporter()]
 }

@@ -30,6 +30,11 @@ public enum CheckCatalog {
         KubernetesWorkloadTokenTakeover.self,
         KubernetesCloudIdentityMappedToMasters.self,
         KubernetesAggregationDrift.self,
+        CAMAdminWithoutMFA.self,
+        CAMOIDCTrustWithoutSubject.self,
+        TCRPublicNamespace.self,
+        CAMAllowEverything.self,
+        CAMRoleTrustsAnyone.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.
