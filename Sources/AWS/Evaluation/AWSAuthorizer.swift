@@ -11,7 +11,9 @@ import Documents
 ///    ARN or `*` is limited by the boundary and session policies; an account needs the identity
 ///    policy anyway;
 /// 4. across accounts: both the caller's identity policies (through its boundary and session
-///    policies) and the resource policy must allow.
+///    policies) and the resource policy must allow;
+/// 5. an AWS service or a federated (OIDC/SAML) caller is allowed by the resource or trust policy
+///    that names it.
 /// A statement that depends on a key the context does not decide makes the answer conditional:
 /// an undecided allow carries its conditions; an undecided deny adds its negation (`not …`) to
 /// the conditions of an otherwise allowed request.
@@ -80,7 +82,11 @@ public struct AWSAuthorizer: Authorizer {
         }
         let noResourceGrant = Grant.no([DecisionReason(detail: "no resource-based policy allows `\(request.action)` for `\(caller.name)`")])
         var principalGrant: Grant
-        if resourceAccount == caller.account {
+        if caller.kind == .service || caller.kind == .federated {
+            // AWS services and federated callers have no identity policies: the resource (or
+            // trust) policy naming them is the whole grant.
+            principalGrant = byKind.values.reduce(noResourceGrant) { $0.or($1) }
+        } else if resourceAccount == caller.account {
             principalGrant = identity.and(limits)
             if let direct = byKind[.direct] { principalGrant = principalGrant.or(direct) }
             if let limited = byKind[.limited] { principalGrant = principalGrant.or(limited.and(limits)) }
