@@ -1,0 +1,90 @@
+import AccessGraph
+import Documents
+
+/// Builds `assumes` and `federates` edges: for each role, the principals its trust policy names,
+/// each checked by the authorizer (trust policy × the caller's own permissions, by the
+/// same-account and cross-account rules), with the conditions the decision leaves open kept on
+/// the edge (MFA, OIDC subject and audience).
+struct AssumeEdgeBuilder {
+    let model: AWSModel
+    let authorizer: AWSAuthorizer
+
+    /// The edges, and principals created for callers outside the inputs (other accounts,
+    /// principals named by ARN but not exported).
+    func edges(principals: [PrincipalID: Principal]) -> (edges: [Edge], placeholders: [Principal]) {
+        var edges: [Edge] = []
+        var placeholders: [PrincipalID: Principal] = [:]
+        var seen: Set<String> = []
+        let byAccount = Dictionary(grouping: model.identities.values.filter { $0.kind == .user || $0.kind == .role }, by: \.account)
+
+        for role in model.identities.values.sorted(by: { $0.id < $1.id }) {
+            guard let trust = role.trustPolicy else { continue }
+            for statement in trust.document.statements where statement.effect == .allow {
+                for pattern in statement.principals?.patterns ?? [] {
+                    var callers: [PrincipalID] = []
+                    var action = "sts:AssumeRole"
+                    switch pattern.kind {
+                    case .aws:
+                        if pattern.isEveryone { continue }
+                        if let account = pattern.wholeAccount {
+                            if let members = byAccount[account] {
+                                callers = members.map(\.id).filter { $0 != role.id }.sorted()
+                            } else {
+                                let id = PrincipalID("arn:aws:iam::\(account):root")
+                                if principals[id] == nil {
+                                    placeholders[id] = Principal(id: id, provider: .aws, kind: .account, displayName: account, aliases: [account], provenance: pattern.location)
+                                }
+                                append(&edges, &seen, Edge(
+                                    from: id, to: role.id, kind: .assumes,
+                                    reason: "trust policy of `\(role.name)` allows account \(account) (outside the inputs: its own policies decide who)",
+                                    source: statement.location, conditions: statement.conditions.map(\.condition)))
+                                continue
+                            }
+                        } else if model.identities[PrincipalID(pattern.value)] != nil {
+                            callers = [PrincipalID(pattern.value)]
+                        } else if let match = model.identities.values.first(where: { $0.uniqueID == pattern.value }) {
+                            callers = [match.id]
+                        } else {
+                            let id = PrincipalID(pattern.value)
+                            if principals[id] == nil, let parts = ARNPattern.split(pattern.value) {
+                                let name = String(parts[5].split(separator: "/").last ?? "")
+                                let kind: PrincipalKind = parts[5].hasPrefix("user/") ? .user : .role
+                                placeholders[id] = Principal(id: id, provider: .aws, kind: kind, displayName: name, aliases: [], provenance: pattern.location)
+                            }
+                            guard principals[id] != nil || placeholders[id] != nil else { continue }
+                            append(&edges, &seen, Edge(
+                                from: id, to: role.id, kind: .assumes,
+                                reason: "trust policy of `\(role.name)` names `\(pattern.value)` (not in the inputs: its own policies decide)",
+                                source: statement.location, conditions: statement.conditions.map(\.condition)))
+                            continue
+                        }
+                    case .service:
+                        callers = [PrincipalID("service:\(pattern.value)")]
+                    case .federated:
+                        callers = [PrincipalID(pattern.value)]
+                        action = pattern.value.contains(":saml-provider/") ? "sts:AssumeRoleWithSAML" : "sts:AssumeRoleWithWebIdentity"
+                    case .everyone, .canonicalUser:
+                        continue
+                    }
+                    for caller in callers {
+                        let decision = authorizer.decide(Request(principal: caller, action: action, resource: role.id.rawValue))
+                        guard decision.mayBeAllowed else { continue }
+                        let kind: EdgeKind = pattern.kind == .federated ? .federates : .assumes
+                        let callerName = model.identities[caller]?.name ?? caller.rawValue
+                        var reason = "trust policy of `\(role.name)` allows `\(callerName)` to call `\(action)`"
+                        if pattern.wholeAccount != nil { reason += " and its own policies allow it" }
+                        append(&edges, &seen, Edge(
+                            from: caller, to: role.id, kind: kind, reason: reason, source: statement.location,
+                            conditions: decision.conditions))
+                    }
+                }
+            }
+        }
+        return (edges, placeholders.keys.sorted().compactMap { placeholders[$0] })
+    }
+
+    private func append(_ edges: inout [Edge], _ seen: inout Set<String>, _ edge: Edge?) {
+        guard let edge, seen.insert("\(edge.from.rawValue)\u{1}\(edge.to.rawValue)").inserted else { return }
+        edges.append(edge)
+    }
+}
