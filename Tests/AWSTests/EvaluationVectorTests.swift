@@ -56,7 +56,9 @@ struct EvaluationVectorTests {
                 model.resourcePolicies.append(ResourcePolicy(
                     resource: ARNPattern(try element.requiredField("resource").string()),
                     account: try element.field("account")?.string(),
-                    policy: AttachedPolicy(id: "resource-\(index)", name: "resource-\(index)", kind: .resource, document: document)))
+                    policy: AttachedPolicy(
+                        id: "resource-\(index)", name: "resource-\(index)",
+                        kind: try element.field("kind")?.string() == "trust" ? .trust : .resource, document: document)))
             }
         }
         for (key, kind) in [("scp", PolicyKind.serviceControl), ("rcp", .resourceControl)] {

@@ -6,8 +6,9 @@ import Documents
 ///    RCP) wins;
 /// 2. every SCP level (root, each OU, the account) that applies to the caller's account must
 ///    allow, and every RCP level that applies to the resource's account;
-/// 3. within one account: an identity policy allow (through the boundary and session policies),
-///    or a resource policy naming the caller — a user ARN directly is enough on its own; a role
+/// 3. within one account: an identity policy allow (through the boundary and session policies;
+///    for a role's trust policy, which must always allow, together with it), or a resource
+///    policy naming the caller — a user ARN directly is enough on its own; a role
 ///    ARN or `*` is limited by the boundary and session policies; an account needs the identity
 ///    policy anyway;
 /// 4. across accounts: both the caller's identity policies (through its boundary and session
@@ -87,7 +88,12 @@ public struct AWSAuthorizer: Authorizer {
             // trust) policy naming them is the whole grant.
             principalGrant = byKind.values.reduce(noResourceGrant) { $0.or($1) }
         } else if resourceAccount == caller.account {
-            principalGrant = identity.and(limits)
+            // A role's trust policy must allow even within its account; a policy naming the
+            // account then needs the identity policy too.
+            let trustRequired = resourcePolicies.contains { $0.policy.kind == .trust }
+            principalGrant = trustRequired
+                ? identity.and(limits).and(byKind.values.reduce(noResourceGrant) { $0.or($1) })
+                : identity.and(limits)
             if let direct = byKind[.direct] { principalGrant = principalGrant.or(direct) }
             if let limited = byKind[.limited] { principalGrant = principalGrant.or(limited.and(limits)) }
         } else {

@@ -61,10 +61,13 @@ struct AWSModelBuilder {
             return result
         }
 
+        var ownByARN: [String: [AttachedPolicy]] = [:]
+        for entity in entities where ownByARN[entity.arn] == nil {
+            let own = ownPolicies(of: entity)
+            ownByARN[entity.arn] = own
+            model.documents += own.filter { $0.id.hasPrefix("inline:") }
+        }
         for entity in entities {
-            for inline in ownPolicies(of: entity) where inline.id.hasPrefix("inline:") {
-                model.documents.append(inline)
-            }
             var aliases = [entity.name, "\(entity.kind.rawValue)/\(entity.name)"]
             if let path = ARNPattern.split(entity.arn)?[5], path != aliases[1] { aliases.append(path) }
             add(Principal(
@@ -73,14 +76,14 @@ struct AWSModelBuilder {
             guard entity.kind != .group else { continue }
             var identity = IAMIdentity(
                 id: PrincipalID(entity.arn), kind: entity.kind, account: entity.account, name: entity.name,
-                uniqueID: entity.uniqueID, tags: entity.tags, identityPolicies: ownPolicies(of: entity))
+                uniqueID: entity.uniqueID, tags: entity.tags, identityPolicies: ownByARN[entity.arn] ?? [])
             for membership in entity.groups {
                 guard let group = groupsByName[entity.account + "/" + membership.name] else {
                     warnings.append(InputError(code: "aws.group.not-in-inputs", message: "group `\(membership.name)` of user `\(entity.name)` is not in the inputs", location: membership.location))
                     continue
                 }
                 identity.groups.append(PrincipalID(group.arn))
-                identity.identityPolicies += ownPolicies(of: group)
+                identity.identityPolicies += ownByARN[group.arn] ?? []
             }
             if let boundary = entity.boundaryARN {
                 if let policy = managed[boundary.arn], let document = policy.defaultDocument {
