@@ -141,10 +141,11 @@ struct AWSModelBuilder {
 
         // Credential report: joined to users by ARN; users only in the report are added.
         for row in inputs.credentialReports {
-            let human: HumanStatus = row.passwordEnabled == true ? .human : row.passwordEnabled == false ? .machine : .unknown
+            // The root user always has a password (`not_supported` in its row): a person.
+            let human: HumanStatus = row.isRoot || row.passwordEnabled == true ? .human : row.passwordEnabled == false ? .machine : .unknown
             let mfa: MFAState = switch row.mfaActive {
-            case true?: MFAState(status: .enrolled, evidence: "mfa_active=true in credential report", location: row.location)
-            case false?: MFAState(status: .none, evidence: "mfa_active=false in credential report", location: row.location)
+            case true?: MFAState(status: .enrolled, evidence: "mfa_active=true in credential report", location: row.mfaLocation)
+            case false?: MFAState(status: .none, evidence: "mfa_active=false in credential report", location: row.mfaLocation)
             case nil: .unknown
             }
             let id: PrincipalID

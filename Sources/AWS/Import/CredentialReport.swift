@@ -10,6 +10,8 @@ struct CredentialReportRow: Sendable {
     var mfaActive: Bool?
     var credentials: [Credential]
     var location: FileLocation
+    /// Where the `mfa_active` field is.
+    var mfaLocation: FileLocation
 
     /// Whether it is the account's root user.
     var isRoot: Bool { user == "<root_account>" }
@@ -60,7 +62,8 @@ enum CredentialReportReader {
             }
             return CredentialReportRow(
                 user: try row.requiredField("user").string(), arn: arn, passwordEnabled: passwordEnabled,
-                mfaActive: try flag("mfa_active"), credentials: credentials, location: row.location)
+                mfaActive: try flag("mfa_active"), credentials: credentials, location: row.location,
+                mfaLocation: try row.requiredField("mfa_active").location)
         }
     }
 }

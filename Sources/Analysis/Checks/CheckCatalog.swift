@@ -9,6 +9,13 @@ public enum CheckCatalog {
     /// The registered checks.
     public static let all: [any Check.Type] = [
         ExpiredSuppression.self,
+        AllowWithNegation.self,
+        PassRoleOnAnyRole.self,
+        MFABoolDeny.self,
+        ForAllValuesOnSingleValuedKey.self,
+        ResourcePolicyOpenToAnyone.self,
+        ConsoleUserWithoutMFA.self,
+        OIDCTrustWithoutSubject.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.
