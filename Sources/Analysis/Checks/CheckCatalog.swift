@@ -15,6 +15,7 @@ public enum CheckCatalog {
         ForAllValuesOnSingleValuedKey.self,
         ResourcePolicyOpenToAnyone.self,
         ConsoleUserWithoutMFA.self,
+        UnknownAction.self,
         OIDCTrustWithoutSubject.self,
     ]
 
