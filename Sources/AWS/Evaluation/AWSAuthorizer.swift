@@ -23,9 +23,30 @@ public struct AWSAuthorizer: Authorizer {
     /// What the importers read.
     public let model: AWSModel
 
-    /// Makes an authorizer over a model.
+    /// Resource policies by the literal ARN they govern, and those governing patterns.
+    private let literalResourcePolicies: [String: [Int]]
+    private let patternResourcePolicies: [Int]
+
+    /// Makes an authorizer over a model, indexing its resource policies once.
     public init(model: AWSModel) {
         self.model = model
+        var literal: [String: [Int]] = [:]
+        var patterns: [Int] = []
+        for (index, policy) in model.resourcePolicies.enumerated() {
+            if policy.resource.written.contains("*") || policy.resource.written.contains("?") {
+                patterns.append(index)
+            } else {
+                literal[policy.resource.written, default: []].append(index)
+            }
+        }
+        self.literalResourcePolicies = literal
+        self.patternResourcePolicies = patterns
+    }
+
+    /// The resource policies governing a resource, in model order.
+    func resourcePolicies(for resource: String) -> [ResourcePolicy] {
+        let indexes = (literalResourcePolicies[resource] ?? []) + patternResourcePolicies.filter { model.resourcePolicies[$0].resource.matches(resource) }
+        return indexes.sorted().map { model.resourcePolicies[$0] }
     }
 
     public func decide(_ request: Request, graph: PermissionGraph) -> Decision {
@@ -39,7 +60,7 @@ public struct AWSAuthorizer: Authorizer {
         }
         let facts = Self.facts(for: request, caller: caller)
         let resourceAccount = resourceAccount(of: request.resource, caller: caller)
-        let resourcePolicies = model.resourcePolicies.filter { $0.resource.matches(request.resource) }
+        let resourcePolicies = resourcePolicies(for: request.resource)
         // SCPs limit the account's own users and roles, never AWS services or federated callers.
         let scpLevels = caller.kind == .user || caller.kind == .role
             ? model.serviceControlLevels.filter { $0.applies(to: caller.account) } : []
@@ -174,7 +195,7 @@ public struct AWSAuthorizer: Authorizer {
     /// policy that governs it, else the caller's.
     func resourceAccount(of resource: String, caller: IAMIdentity) -> String {
         if let parts = ARNPattern.split(resource), !parts[4].isEmpty { return parts[4] }
-        if let owner = model.resourcePolicies.first(where: { $0.account != nil && $0.resource.matches(resource) })?.account { return owner }
+        if let owner = resourcePolicies(for: resource).first(where: { $0.account != nil })?.account { return owner }
         return caller.account
     }
 

@@ -28,7 +28,10 @@ struct AssumeEdgeBuilder {
                         if pattern.isEveryone { continue }
                         if let account = pattern.wholeAccount {
                             if let members = byAccount[account] {
-                                callers = members.map(\.id).filter { $0 != role.id }.sorted()
+                                // Naming the account delegates to its identity policies: only
+                                // principals with an Allow that can match the action are candidates
+                                // (an exact prefilter, computed once per principal).
+                                callers = members.filter { $0.id != role.id && mayAllowAssumeRole($0) }.map(\.id).sorted()
                             } else {
                                 let id = PrincipalID("arn:aws:iam::\(account):root")
                                 if principals[id] == nil {
@@ -81,6 +84,16 @@ struct AssumeEdgeBuilder {
             }
         }
         return (edges, placeholders.keys.sorted().compactMap { placeholders[$0] })
+    }
+
+    /// Whether any identity policy of the principal has an `Allow` whose actions match
+    /// `sts:AssumeRole`; without one, no trust naming its account lets it assume anything.
+    private func mayAllowAssumeRole(_ identity: IAMIdentity) -> Bool {
+        identity.identityPolicies.contains { policy in
+            policy.document.statements.contains { statement in
+                statement.effect == .allow && (statement.actions.patterns.contains { $0.matches("sts:AssumeRole") } != statement.actions.isNegated)
+            }
+        }
     }
 
     private func append(_ edges: inout [Edge], _ seen: inout Set<String>, _ edge: Edge?) {
