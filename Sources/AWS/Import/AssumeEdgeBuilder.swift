@@ -15,7 +15,10 @@ struct AssumeEdgeBuilder {
         var edges: [Edge] = []
         var placeholders: [PrincipalID: Principal] = [:]
         var seen: Set<String> = []
-        let byAccount = Dictionary(grouping: model.identities.values.filter { $0.kind == .user || $0.kind == .role }, by: \.account)
+        // Naming an account delegates to its identity policies: only principals with an Allow
+        // that can match `sts:AssumeRole` are candidates (an exact prefilter, computed once per
+        // principal, not once per trusting role).
+        let byAccount = Dictionary(grouping: model.identities.values.filter { ($0.kind == .user || $0.kind == .role) && mayAllowAssumeRole($0) }, by: \.account)
 
         for role in model.identities.values.sorted(by: { $0.id < $1.id }) {
             guard let trust = role.trustPolicy else { continue }
@@ -28,10 +31,7 @@ struct AssumeEdgeBuilder {
                         if pattern.isEveryone { continue }
                         if let account = pattern.wholeAccount {
                             if let members = byAccount[account] {
-                                // Naming the account delegates to its identity policies: only
-                                // principals with an Allow that can match the action are candidates
-                                // (an exact prefilter, computed once per principal).
-                                callers = members.filter { $0.id != role.id && mayAllowAssumeRole($0) }.map(\.id).sorted()
+                                callers = members.filter { $0.id != role.id }.map(\.id).sorted()
                             } else {
                                 let id = PrincipalID("arn:aws:iam::\(account):root")
                                 if principals[id] == nil {
