@@ -5,7 +5,7 @@ public enum AWSFormats {
     /// `aws iam get-account-authorization-details`.
     public static let authorizationDetails = InputFormat(id: "aws.authorization-details", provider: .aws, title: "aws iam get-account-authorization-details output")
     /// `aws iam generate-credential-report` / `get-credential-report` (decoded CSV).
-    public static let credentialReport = InputFormat(id: "aws.credential-report", provider: .aws, title: "IAM credential report (CSV)")
+    public static let credentialReport = InputFormat(id: "aws.credential-report", provider: .aws, title: "IAM credential report (CSV, or get-credential-report JSON)")
     /// A standalone policy document (identity, resource or trust).
     public static let policy = InputFormat(id: "aws.policy", provider: .aws, title: "IAM policy document (JSON)")
     /// `aws organizations describe-policy` (an SCP or RCP).

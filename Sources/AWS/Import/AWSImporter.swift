@@ -30,7 +30,8 @@ public struct AWSImporter: Importer {
                 case AWSFormats.authorizationDetails:
                     inputs.authorizationDetails.append(try AuthorizationDetailsReader.read(root))
                 case AWSFormats.credentialReport:
-                    inputs.credentialReports += try CredentialReportReader.read(root)
+                    inputs.credentialReports += recognised.document.syntax == .csv
+                        ? try CredentialReportReader.read(root) : try CredentialReportReader.readWrapped(root)
                 case AWSFormats.openIDConnectProviders:
                     inputs.openIDConnectProviders += try StandaloneDocuments.openIDConnectProviders(root)
                 default:

@@ -1,5 +1,6 @@
 import AccessGraph
 import Documents
+import Foundation
 
 /// One row of an IAM credential report: a user (or the `<root_account>`) with its password, MFA
 /// and access keys.
@@ -28,6 +29,26 @@ enum CredentialReportReader {
               let first = rows.first, case .mapping(let entries) = first.value else { return false }
         let columns = Set(entries.compactMap(\.key.stringValue))
         return identifyingColumns.allSatisfy(columns.contains)
+    }
+
+    /// Reads `aws iam get-credential-report` JSON output: the CSV in `Content`, base64-encoded
+    /// as the API returns it or already decoded. Rows are placed at the `Content` string.
+    static func readWrapped(_ root: Cursor) throws(InputError) -> [CredentialReportRow] {
+        let content = try root.requiredField("Content")
+        let text = try content.string()
+        var bytes = Array(text.utf8)
+        if !text.contains(","), let decoded = Data(base64Encoded: text, options: .ignoreUnknownCharacters) {
+            bytes = Array(decoded)
+        }
+        let inner: Document
+        do {
+            inner = try DocumentReader.parse(bytes, file: root.document.file, syntax: .csv)
+        } catch {
+            throw content.error("aws.credential-report.content", "credential report content is not valid CSV: \(error.message)")
+        }
+        guard let rows = inner.roots.first else { return [] }
+        let relocated = EmbeddedPolicy.relocate(rows, to: content.location.position)
+        return try read(Cursor(document: root.document, node: relocated, pointer: content.pointer, documentIndex: root.documentIndex))
     }
 
     static func read(_ root: Cursor) throws(InputError) -> [CredentialReportRow] {

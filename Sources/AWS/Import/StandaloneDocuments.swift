@@ -27,6 +27,7 @@ enum StandaloneDocuments {
         if keys.contains("Statement") { return AWSFormats.policy }
         if keys.contains("policyText"), keys.contains("repositoryName") { return AWSFormats.ecrRepositoryPolicy }
         if keys.contains("OpenIDConnectProviderList") { return AWSFormats.openIDConnectProviders }
+        if keys.contains("Content"), keys.contains("ReportFormat") { return AWSFormats.credentialReport }
         if keys == ["Policy"], let policy = entries.first?.value {
             if case .string = policy.value { return AWSFormats.bucketPolicy }
             if case .mapping(let inner) = policy.value, inner.contains(where: { $0.key.stringValue == "Content" }) {
