@@ -106,6 +106,7 @@ public final class AWSActionCatalog: Sendable {
     /// whose name matches nothing are the ones to flag.
     public func isKnown(_ pattern: ActionPattern) -> Bool {
         if pattern.written == "*" { return true }
+        if !pattern.glob.hasWildcard { return idsByLowercasedName[pattern.written.lowercased()] != nil }
         return !actions(matching: pattern).isEmpty
     }
 

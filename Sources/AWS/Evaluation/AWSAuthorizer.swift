@@ -60,7 +60,10 @@ public struct AWSAuthorizer: Authorizer {
         }
         let facts = Self.facts(for: request, caller: caller)
         let resourceAccount = resourceAccount(of: request.resource, caller: caller)
-        let resourcePolicies = resourcePolicies(for: request.resource)
+        // A role's trust policy is its resource policy for STS actions only: `iam:PassRole` or
+        // `iam:UpdateRole` on the role ARN are decided by identity policies alone.
+        let isSTS = request.action.lowercased().hasPrefix("sts:")
+        let resourcePolicies = resourcePolicies(for: request.resource).filter { isSTS || $0.policy.kind != .trust }
         // SCPs limit the account's own users and roles, never AWS services or federated callers.
         let scpLevels = caller.kind == .user || caller.kind == .role
             ? model.serviceControlLevels.filter { $0.applies(to: caller.account) } : []

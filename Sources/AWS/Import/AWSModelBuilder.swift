@@ -185,7 +185,8 @@ struct AWSModelBuilder {
         let authorizer = AWSAuthorizer(model: model)
         let edges = AssumeEdgeBuilder(model: model, authorizer: authorizer).edges(principals: principals)
         var fragment = GraphFragment()
-        fragment.edges = membershipEdges(entities: entities, groups: groupsByName) + edges.edges
+        let escalations = EscalationEdgeBuilder(model: model, authorizer: authorizer).edges()
+        fragment.edges = membershipEdges(entities: entities, groups: groupsByName) + edges.edges + escalations
         for placeholder in edges.placeholders { add(placeholder) }
         fragment.principals = order.compactMap { principals[$0] }
         fragment.policies = model.documents.map(\.graphPolicy)

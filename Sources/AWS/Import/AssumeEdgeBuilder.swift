@@ -31,7 +31,7 @@ struct AssumeEdgeBuilder {
                         if pattern.isEveryone { continue }
                         if let account = pattern.wholeAccount {
                             if let members = byAccount[account] {
-                                callers = members.filter { $0.id != role.id }.map(\.id).sorted()
+                                callers = members.filter { $0.id != role.id && mayAllowAssumeRole($0, on: role.id.rawValue) }.map(\.id).sorted()
                             } else {
                                 let id = PrincipalID("arn:aws:iam::\(account):root")
                                 if principals[id] == nil {
@@ -92,6 +92,22 @@ struct AssumeEdgeBuilder {
         identity.identityPolicies.contains { policy in
             policy.document.statements.contains { statement in
                 statement.effect == .allow && (statement.actions.patterns.contains { $0.matches("sts:AssumeRole") } != statement.actions.isNegated)
+            }
+        }
+    }
+
+    /// Whether an identity policy of the principal has an `Allow` of `sts:AssumeRole` whose
+    /// resources can match this role (conditions and denies are left to the authorizer): a cheap,
+    /// exact prefilter before the full decision.
+    private func mayAllowAssumeRole(_ identity: IAMIdentity, on role: String) -> Bool {
+        identity.identityPolicies.contains { policy in
+            policy.document.statements.contains { statement in
+                guard statement.effect == .allow,
+                      statement.actions.patterns.contains(where: { $0.matches("sts:AssumeRole") }) != statement.actions.isNegated else { return false }
+                guard let resources = statement.resources else { return true }
+                // A pattern with a variable may match: keep the candidate (the authorizer decides).
+                if resources.isNegated { return !resources.patterns.contains { $0.compiled?.matches(role) ?? false } }
+                return resources.patterns.contains { $0.compiled?.matches(role) ?? true }
             }
         }
     }

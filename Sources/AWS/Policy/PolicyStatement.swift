@@ -33,23 +33,26 @@ public struct PatternList<Pattern: Sendable & Hashable>: Sendable, Hashable {
 }
 
 /// One statement of an IAM policy.
-public struct PolicyStatement: Sendable, Hashable {
+///
+/// A final class with constant properties: evaluation walks statements millions of times on a
+/// large export, and a reference costs one retain where a struct of arrays and strings costs ten.
+public final class PolicyStatement: Sendable, Hashable {
     /// Its position in the document, from 0.
-    public var index: Int
+    public let index: Int
     /// The `Sid`, if any.
-    public var sid: String?
+    public let sid: String?
     /// Allow or deny.
-    public var effect: Effect
+    public let effect: Effect
     /// `Action` or `NotAction`.
-    public var actions: PatternList<ActionPattern>
+    public let actions: PatternList<ActionPattern>
     /// `Resource` or `NotResource`; nil when absent (trust policies, some resource policies).
-    public var resources: PatternList<ResourcePattern>?
+    public let resources: PatternList<ResourcePattern>?
     /// `Principal` or `NotPrincipal`; nil when absent (identity policies).
-    public var principals: PatternList<PrincipalPattern>?
+    public let principals: PatternList<PrincipalPattern>?
     /// The condition clauses, all of which must hold.
-    public var conditions: [ConditionClause]
+    public let conditions: [ConditionClause]
     /// Where the statement is.
-    public var location: FileLocation
+    public let location: FileLocation
 
     /// Makes a statement.
     public init(
@@ -65,6 +68,19 @@ public struct PolicyStatement: Sendable, Hashable {
         self.principals = principals
         self.conditions = conditions
         self.location = location
+    }
+
+    /// Statements are equal when every element is.
+    public static func == (lhs: PolicyStatement, rhs: PolicyStatement) -> Bool {
+        lhs === rhs || (lhs.index == rhs.index && lhs.sid == rhs.sid && lhs.effect == rhs.effect && lhs.actions == rhs.actions
+            && lhs.resources == rhs.resources && lhs.principals == rhs.principals && lhs.conditions == rhs.conditions
+            && lhs.location == rhs.location)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(index)
+        hasher.combine(sid)
+        hasher.combine(location)
     }
 
     /// How reports name it: `statement AllowPush` or `statement #2`.

@@ -19,11 +19,17 @@ public struct PrincipalPattern: Sendable, Hashable {
     /// Where it is.
     public var location: FileLocation
 
+    /// The account an `AWS` entry names as a whole (`111122223333` or
+    /// `arn:aws:iam::111122223333:root`), or nil when it names a specific user, role or session;
+    /// computed once.
+    public let wholeAccount: String?
+
     /// Makes an entry.
     public init(kind: Kind, value: String, location: FileLocation) {
         self.kind = kind
         self.value = value
         self.location = location
+        self.wholeAccount = PrincipalPattern.account(kind: kind, value: value)
     }
 
     /// Whether it names everyone (`"*"` or `{"AWS": "*"}`).
@@ -31,9 +37,7 @@ public struct PrincipalPattern: Sendable, Hashable {
         (kind == .everyone || kind == .aws) && value == "*"
     }
 
-    /// The account an `AWS` entry names (`111122223333` or `arn:aws:iam::111122223333:root`), or
-    /// nil when it names a specific user, role or session.
-    public var wholeAccount: String? {
+    private static func account(kind: Kind, value: String) -> String? {
         guard kind == .aws else { return nil }
         if value.count == 12, value.allSatisfy(\.isNumber) { return value }
         let parts = value.split(separator: ":", omittingEmptySubsequences: false)

@@ -30,8 +30,16 @@ struct UnknownAction: Check {
 
     func findings(in context: AnalysisContext) -> [Finding] {
         let catalog = AWSActionCatalog.shared
+        // Exports repeat the same action names thousands of times: decide each text once.
+        var known: [String: Bool] = [:]
+        func isKnown(_ pattern: ActionPattern) -> Bool {
+            if let cached = known[pattern.written] { return cached }
+            let answer = catalog.isKnown(pattern)
+            known[pattern.written] = answer
+            return answer
+        }
         return AWSPolicyStatements.all(in: context).flatMap { entry in
-            entry.statement.actions.patterns.filter { !catalog.isKnown($0) }.map { pattern in
+            entry.statement.actions.patterns.filter { !isKnown($0) }.map { pattern in
                 let suggestion = catalog.suggestion(for: pattern.written).map { "; did you mean `\($0)`?" } ?? ""
                 return finding(
                     message: "unknown action `\(pattern.written)` in \(entry.label)\(suggestion)",
