@@ -18,7 +18,12 @@ struct AssumeEdgeBuilder {
         // Naming an account delegates to its identity policies: only principals with an Allow
         // that can match `sts:AssumeRole` are candidates (an exact prefilter, computed once per
         // principal, not once per trusting role).
-        let byAccount = Dictionary(grouping: model.identities.values.filter { ($0.kind == .user || $0.kind == .role) && mayAllowAssumeRole($0) }, by: \.account)
+        var assumeResources: [PrincipalID: [PatternList<ResourcePattern>?]] = [:]
+        for identity in model.identities.values where identity.kind == .user || identity.kind == .role {
+            let lists = assumeRoleResources(identity)
+            if !lists.isEmpty { assumeResources[identity.id] = lists }
+        }
+        let byAccount = Dictionary(grouping: model.identities.values.filter { assumeResources[$0.id] != nil }, by: \.account)
 
         for role in model.identities.values.sorted(by: { $0.id < $1.id }) {
             guard let trust = role.trustPolicy else { continue }
@@ -31,7 +36,9 @@ struct AssumeEdgeBuilder {
                         if pattern.isEveryone { continue }
                         if let account = pattern.wholeAccount {
                             if let members = byAccount[account] {
-                                callers = members.filter { $0.id != role.id && mayAllowAssumeRole($0, on: role.id.rawValue) }.map(\.id).sorted()
+                                callers = members.filter { member in
+                                    member.id != role.id && (assumeResources[member.id] ?? []).contains { Self.mayMatch($0, role.id.rawValue) }
+                                }.map(\.id).sorted()
                             } else {
                                 let id = PrincipalID("arn:aws:iam::\(account):root")
                                 if principals[id] == nil {
@@ -86,30 +93,23 @@ struct AssumeEdgeBuilder {
         return (edges, placeholders.keys.sorted().compactMap { placeholders[$0] })
     }
 
-    /// Whether any identity policy of the principal has an `Allow` whose actions match
-    /// `sts:AssumeRole`; without one, no trust naming its account lets it assume anything.
-    private func mayAllowAssumeRole(_ identity: IAMIdentity) -> Bool {
-        identity.identityPolicies.contains { policy in
-            policy.document.statements.contains { statement in
-                statement.effect == .allow && (statement.actions.patterns.contains { $0.matches("sts:AssumeRole") } != statement.actions.isNegated)
-            }
+    /// The resources of the principal's identity `Allow` statements whose actions match
+    /// `sts:AssumeRole` (nil: a statement without `Resource`). Without any, no trust naming its
+    /// account lets it assume anything; computed once per principal.
+    private func assumeRoleResources(_ identity: IAMIdentity) -> [PatternList<ResourcePattern>?] {
+        identity.identityPolicies.flatMap { policy in
+            policy.document.statements.filter { statement in
+                statement.effect == .allow && statement.actions.patterns.contains(where: { $0.matches("sts:AssumeRole") }) != statement.actions.isNegated
+            }.map(\.resources)
         }
     }
 
-    /// Whether an identity policy of the principal has an `Allow` of `sts:AssumeRole` whose
-    /// resources can match this role (conditions and denies are left to the authorizer): a cheap,
-    /// exact prefilter before the full decision.
-    private func mayAllowAssumeRole(_ identity: IAMIdentity, on role: String) -> Bool {
-        identity.identityPolicies.contains { policy in
-            policy.document.statements.contains { statement in
-                guard statement.effect == .allow,
-                      statement.actions.patterns.contains(where: { $0.matches("sts:AssumeRole") }) != statement.actions.isNegated else { return false }
-                guard let resources = statement.resources else { return true }
-                // A pattern with a variable may match: keep the candidate (the authorizer decides).
-                if resources.isNegated { return !resources.patterns.contains { $0.compiled?.matches(role) ?? false } }
-                return resources.patterns.contains { $0.compiled?.matches(role) ?? true }
-            }
-        }
+    /// Whether a statement's resources may match a role ARN (a pattern with a variable may: the
+    /// authorizer decides) — a cheap, exact prefilter before the full decision.
+    static func mayMatch(_ resources: PatternList<ResourcePattern>?, _ role: String) -> Bool {
+        guard let resources else { return true }
+        if resources.isNegated { return !resources.patterns.contains { $0.compiled?.matches(role) ?? false } }
+        return resources.patterns.contains { $0.compiled?.matches(role) ?? true }
     }
 
     private func append(_ edges: inout [Edge], _ seen: inout Set<String>, _ edge: Edge?) {

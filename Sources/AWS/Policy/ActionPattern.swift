@@ -1,14 +1,15 @@
 import AccessGraph
 import Documents
 
-/// An `Action` entry (`s3:Get*`, `*`), matched case-insensitively, compiled once.
-public struct ActionPattern: Sendable, Hashable {
+/// An `Action` entry (`s3:Get*`, `*`), matched case-insensitively, compiled once. A reference,
+/// so that walking statements does not copy the compiled pattern.
+public final class ActionPattern: Sendable, Hashable {
     /// As written.
-    public var written: String
+    public let written: String
     /// The compiled case-insensitive glob.
-    public var glob: Glob
+    public let glob: Glob
     /// Where it is.
-    public var location: FileLocation
+    public let location: FileLocation
 
     /// Compiles an action pattern.
     public init(_ written: String, at location: FileLocation) {
@@ -20,6 +21,15 @@ public struct ActionPattern: Sendable, Hashable {
     /// Whether it matches an action name.
     public func matches(_ action: String) -> Bool {
         glob.matches(action)
+    }
+
+    public static func == (lhs: ActionPattern, rhs: ActionPattern) -> Bool {
+        lhs === rhs || (lhs.written == rhs.written && lhs.location == rhs.location)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(written)
+        hasher.combine(location)
     }
 
     /// The service prefix (`s3`), or nil for `*`.
