@@ -70,12 +70,12 @@ public struct AWSAuthorizer: Authorizer {
         let rcpLevels = model.resourceControlLevels.filter { $0.applies(to: resourceAccount) }
 
         // 1. Explicit denies anywhere.
-        var everything: [AttachedPolicy] = caller.identityPolicies + sessionPolicies + resourcePolicies.map(\.policy)
-        if let boundary = caller.boundary { everything.append(boundary) }
-        everything += scpLevels.flatMap(\.policies) + rcpLevels.flatMap(\.policies)
+        let boundaries = caller.boundary.map { [$0] } ?? []
         var undecidedDenies: [Condition] = []
         var denyReasons: [DecisionReason] = []
-        for policy in everything {
+        let groups: [[AttachedPolicy]] = [caller.identityPolicies, sessionPolicies, resourcePolicies.map(\.policy), boundaries]
+            + scpLevels.map(\.policies) + rcpLevels.map(\.policies)
+        for policy in groups.joined() {
             for statement in policy.document.statements where statement.effect == .deny {
                 switch outcome(statement, of: policy, facts: facts, caller: caller).outcome {
                 case .notApplicable: continue

@@ -14,10 +14,11 @@ struct AssumeEdgeBuilder {
     func edges(principals: [PrincipalID: Principal]) -> (edges: [Edge], placeholders: [Principal]) {
         var edges: [Edge] = []
         var placeholders: [PrincipalID: Principal] = [:]
-        var seen: Set<String> = []
+        var seen: Set<EdgeEnds> = []
         // Naming an account delegates to its identity policies: only principals with an Allow
         // that can match `sts:AssumeRole` are candidates (an exact prefilter, computed once per
         // principal, not once per trusting role).
+        let names = model.identities.mapValues(\.name)
         var assumeResources: [PrincipalID: [PatternList<ResourcePattern>?]] = [:]
         for identity in model.identities.values where identity.kind == .user || identity.kind == .role {
             let lists = assumeRoleResources(identity)
@@ -80,7 +81,7 @@ struct AssumeEdgeBuilder {
                         let decision = authorizer.decide(Request(principal: caller, action: action, resource: role.id.rawValue))
                         guard decision.mayBeAllowed else { continue }
                         let kind: EdgeKind = pattern.kind == .federated ? .federates : .assumes
-                        let callerName = model.identities[caller]?.name ?? caller.rawValue
+                        let callerName = names[caller] ?? caller.rawValue
                         var reason = "trust policy of `\(role.name)` allows `\(callerName)` to call `\(action)`"
                         if pattern.wholeAccount != nil { reason += " and its own policies allow it" }
                         append(&edges, &seen, Edge(
@@ -112,8 +113,14 @@ struct AssumeEdgeBuilder {
         return resources.patterns.contains { $0.compiled?.matches(role) ?? true }
     }
 
-    private func append(_ edges: inout [Edge], _ seen: inout Set<String>, _ edge: Edge?) {
-        guard let edge, seen.insert("\(edge.from.rawValue)\u{1}\(edge.to.rawValue)").inserted else { return }
+    /// The two ends of an edge, to keep one edge per caller and role.
+    private struct EdgeEnds: Hashable {
+        let from: PrincipalID
+        let to: PrincipalID
+    }
+
+    private func append(_ edges: inout [Edge], _ seen: inout Set<EdgeEnds>, _ edge: Edge?) {
+        guard let edge, seen.insert(EdgeEnds(from: edge.from, to: edge.to)).inserted else { return }
         edges.append(edge)
     }
 }

@@ -32,17 +32,20 @@ public struct ARNPattern: Sendable, Hashable {
     /// Splits an ARN into its six segments (the resource segment keeps any further colons), or
     /// nil when it has fewer than six.
     static func split(_ text: String) -> [String]? {
+        let utf8 = text.utf8
         var parts: [String] = []
-        var current = ""
-        for character in text {
-            if character == ":" && parts.count < 5 {
-                parts.append(current)
-                current = ""
-            } else {
-                current.append(character)
+        parts.reserveCapacity(6)
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex, parts.count < 5 {
+            if utf8[index] == UInt8(ascii: ":") {
+                parts.append(String(text[start..<index]))
+                start = utf8.index(after: index)
             }
+            index = utf8.index(after: index)
         }
-        parts.append(current)
-        return parts.count == 6 ? parts : nil
+        guard parts.count == 5 else { return nil }
+        parts.append(String(text[start...]))
+        return parts
     }
 }
