@@ -51,6 +51,7 @@ struct AWSExportGenerator {
                         writer.field("GroupName", "group-\(index)")
                         writer.field("GroupId", "AGPA\(index)")
                         writer.field("Arn", "arn:aws:iam::\(account):group/group-\(index)")
+                        writer.field("CreateDate", "2024-01-01T00:00:00Z")
                         attached(&writer, count: random.number(1...3))
                         inline(&writer, key: "GroupPolicyList", catalog: catalog, chance: 5)
                     }
@@ -64,6 +65,11 @@ struct AWSExportGenerator {
                         writer.field("RoleName", "role-\(index)")
                         writer.field("RoleId", "AROA\(String(index, radix: 36).uppercased())")
                         writer.field("Arn", "arn:aws:iam::\(account):role/role-\(index)")
+                        writer.field("CreateDate", "2024-01-01T00:00:00Z")
+                        writer.key("InstanceProfileList")
+                        writer.array { _ in }
+                        writer.key("Tags")
+                        writer.array { _ in }
                         writer.key("AssumeRolePolicyDocument")
                         trust(&writer)
                         attached(&writer, count: random.number(1...3))
@@ -83,8 +89,18 @@ struct AWSExportGenerator {
                 for index in 0..<policies {
                     writer.object { writer in
                         writer.field("PolicyName", "policy-\(index)")
+                        writer.field("PolicyId", "ANPA\(String(index, radix: 36).uppercased())")
                         writer.field("Arn", "arn:aws:iam::\(account):policy/policy-\(index)")
+                        writer.field("Path", "/")
                         writer.field("DefaultVersionId", "v1")
+                        writer.key("AttachmentCount")
+                        writer.number(1)
+                        writer.key("PermissionsBoundaryUsageCount")
+                        writer.number(0)
+                        writer.key("IsAttachable")
+                        writer.bool(true)
+                        writer.field("CreateDate", "2024-01-01T00:00:00Z")
+                        writer.field("UpdateDate", "2024-01-01T00:00:00Z")
                         writer.key("PolicyVersionList")
                         writer.array { writer in
                             for version in 1...(random.number(0...9) == 0 ? 2 : 1) {
@@ -92,6 +108,7 @@ struct AWSExportGenerator {
                                     writer.key("Document")
                                     document(&writer, catalog: catalog)
                                     writer.field("VersionId", "v\(version)")
+                                    writer.field("CreateDate", "2024-01-01T00:00:00Z")
                                     writer.key("IsDefaultVersion")
                                     writer.bool(version == 1)
                                 }
