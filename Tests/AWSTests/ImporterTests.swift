@@ -48,6 +48,7 @@ struct ImporterTests {
         let bot = try graph.resolvePrincipal("ci-bot").get()
         #expect(bot.human == .machine)
         #expect((try? graph.resolvePrincipal("role/deploy").get())?.kind == .role)
+        #expect((try? graph.resolvePrincipal("instance-profile/deploy-host").get())?.id == "arn:aws:iam::111122223333:role/deploy")
         #expect(graph.principals["service:lambda.amazonaws.com"]?.kind == .service)
         #expect(graph.principals["arn:aws:iam::111122223333:root"]?.mfa.status == .enrolled)
         // memberOf, assumes (with the trust's MFA condition kept) and federates edges.

@@ -70,6 +70,10 @@ struct AWSModelBuilder {
         for entity in entities {
             var aliases = [entity.name, "\(entity.kind.rawValue)/\(entity.name)"]
             if let path = ARNPattern.split(entity.arn)?[5], path != aliases[1] { aliases.append(path) }
+            // An instance profile runs as its role: `instance-profile/web` resolves to the role.
+            for profile in entity.instanceProfiles {
+                if let name = ARNPattern.split(profile)?[5].split(separator: "/").last { aliases.append("instance-profile/\(name)") }
+            }
             add(Principal(
                 id: PrincipalID(entity.arn), provider: .aws, kind: entity.kind, displayName: entity.name,
                 aliases: aliases, tags: entity.tags, provenance: entity.location))
