@@ -64,8 +64,9 @@ public struct AWSAuthorizer: Authorizer {
         // `iam:UpdateRole` on the role ARN are decided by identity policies alone.
         let isSTS = request.action.lowercased().hasPrefix("sts:")
         let resourcePolicies = resourcePolicies(for: request.resource).filter { isSTS || $0.policy.kind != .trust }
-        // SCPs limit the account's own users and roles, never AWS services or federated callers.
-        let scpLevels = caller.kind == .user || caller.kind == .role
+        // SCPs limit the account's own users and roles, never AWS services, federated callers or
+        // service-linked roles (path `/aws-service-role/`).
+        let scpLevels = (caller.kind == .user || caller.kind == .role) && !caller.id.rawValue.contains(":role/aws-service-role/")
             ? model.serviceControlLevels.filter { $0.applies(to: caller.account) } : []
         let rcpLevels = model.resourceControlLevels.filter { $0.applies(to: resourceAccount) }
 
