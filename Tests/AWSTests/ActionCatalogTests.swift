@@ -50,3 +50,22 @@ struct ActionCatalogTests {
         #expect(AWSCapabilities.isAdministrator(statements[0]) && !AWSCapabilities.isAdministrator(statements[1]))
     }
 }
+
+/// Condition keys are judged only for known service prefixes and `aws:`.
+struct ConditionKeyCatalogTests {
+    let catalog = AWSActionCatalog.shared
+
+    @Test func knownUnknownAndUnjudgedKeys() {
+        #expect(!catalog.isUnknownConditionKey("aws:SourceIp"))
+        #expect(!catalog.isUnknownConditionKey("AWS:sourceip"))
+        #expect(!catalog.isUnknownConditionKey("aws:PrincipalTag/team"))
+        #expect(!catalog.isUnknownConditionKey("s3:prefix"))
+        #expect(!catalog.isUnknownConditionKey("s3:ExistingObjectTag/class"))
+        #expect(!catalog.isUnknownConditionKey("iam:PassedToService"))
+        #expect(!catalog.isUnknownConditionKey("token.actions.githubusercontent.com:sub"))
+        #expect(!catalog.isUnknownConditionKey("saml:aud"))
+        #expect(catalog.isUnknownConditionKey("aws:SourceIps"))
+        #expect(catalog.isUnknownConditionKey("s3:prefixes"))
+        #expect(catalog.conditionKeySuggestion(for: "aws:SourceIps") == "aws:SourceIp")
+    }
+}

@@ -56,8 +56,15 @@ public final class AWSActionCatalog: Sendable {
     /// The range of ids of each lowercased service prefix.
     private let servicesByPrefix: [String: Range<Int>]
 
+    /// Condition keys (lowercased) the catalog names, and the lowercased prefixes of templated
+    /// tag keys (`s3:existingobjecttag/`).
+    private let conditionKeys: Set<String>
+    private let conditionKeyPrefixes: Set<String>
+
     /// Parses catalog text (the format the generator documents).
     init(text: String) {
+        var keys: Set<String> = []
+        var keyPrefixes: Set<String> = []
         var actions: [ActionDefinition] = []
         var ids: [String: Int] = [:]
         var services: [String: Range<Int>] = [:]
@@ -68,6 +75,17 @@ public final class AWSActionCatalog: Sendable {
                 if !service.isEmpty { services[service.lowercased()] = serviceStart..<actions.count }
                 service = String(line.dropFirst())
                 serviceStart = actions.count
+                continue
+            }
+            if line.hasPrefix("%") {
+                for key in line.dropFirst().split(separator: ",") {
+                    let lowered = key.lowercased()
+                    if let slash = lowered.firstIndex(of: "/"), lowered[slash...].contains("${") || lowered[slash...].contains("<") {
+                        keyPrefixes.insert(String(lowered[...slash]))
+                    } else {
+                        keys.insert(lowered)
+                    }
+                }
                 continue
             }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -81,6 +99,43 @@ public final class AWSActionCatalog: Sendable {
         self.actions = actions
         self.idsByLowercasedName = ids
         self.servicesByPrefix = services
+        self.conditionKeys = keys.union(Self.globalConditionKeys.map { $0.lowercased() })
+        self.conditionKeyPrefixes = keyPrefixes.union(["aws:principaltag/", "aws:requesttag/", "aws:resourcetag/"])
+    }
+
+    /// The global condition keys (IAM User Guide, "AWS global condition context keys").
+    static let globalConditionKeys = [
+        "aws:AssumedRoot", "aws:CalledVia", "aws:CalledViaFirst", "aws:CalledViaLast", "aws:ChatbotSourceArn",
+        "aws:CurrentTime", "aws:EpochTime", "aws:Ec2InstanceSourcePrivateIPv4", "aws:Ec2InstanceSourceVpc",
+        "aws:FederatedProvider", "aws:MultiFactorAuthAge", "aws:MultiFactorAuthPresent", "aws:PrincipalAccount",
+        "aws:PrincipalArn", "aws:PrincipalIsAWSService", "aws:PrincipalOrgID", "aws:PrincipalOrgPaths",
+        "aws:PrincipalServiceName", "aws:PrincipalServiceNamesList", "aws:PrincipalType", "aws:Referer",
+        "aws:RequestedRegion", "aws:ResourceAccount", "aws:ResourceOrgID", "aws:ResourceOrgPaths", "aws:SecureTransport",
+        "aws:SourceAccount", "aws:SourceArn", "aws:SourceIdentity", "aws:SourceIp", "aws:SourceOrgID", "aws:SourceOrgPaths",
+        "aws:SourceVpc", "aws:SourceVpcArn", "aws:SourceVpce", "aws:TagKeys", "aws:TokenIssueTime", "aws:UserAgent",
+        "aws:userid", "aws:username", "aws:ViaAWSService", "aws:VpcSourceIp", "aws:VpceAccount", "aws:VpceOrgID",
+        "aws:VpceOrgPaths", "aws:RoleSessionName",
+    ]
+
+    /// Whether a condition key is one this catalog can judge and does not know: keys of a known
+    /// service prefix (or `aws:`) that neither the service's list nor the global keys name. Keys
+    /// of identity providers (`token.actions.githubusercontent.com:sub`) are never judged.
+    public func isUnknownConditionKey(_ key: String) -> Bool {
+        let lowered = key.lowercased()
+        guard let colon = lowered.firstIndex(of: ":") else { return false }
+        let prefix = String(lowered[..<colon])
+        guard prefix == "aws" || servicesByPrefix[prefix] != nil else { return false }
+        if conditionKeys.contains(lowered) { return false }
+        if let slash = lowered.firstIndex(of: "/"), conditionKeyPrefixes.contains(String(lowered[...slash])) { return false }
+        return true
+    }
+
+    /// The nearest known condition key, for `did you mean`.
+    public func conditionKeySuggestion(for key: String) -> String? {
+        let prefix = key.lowercased().split(separator: ":").first.map { $0 + ":" } ?? ""
+        let candidates = Self.globalConditionKeys.filter { $0.lowercased().hasPrefix(prefix) }
+            + conditionKeys.filter { $0.hasPrefix(prefix) }.sorted()
+        return Suggestions.closest(to: key, among: candidates)
     }
 
     /// The action named (case-insensitively), if AWS defines it.

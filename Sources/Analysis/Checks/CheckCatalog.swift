@@ -16,6 +16,7 @@ public enum CheckCatalog {
         ResourcePolicyOpenToAnyone.self,
         ConsoleUserWithoutMFA.self,
         UnknownAction.self,
+        UnknownConditionKey.self,
         OIDCTrustWithoutSubject.self,
     ]
 
