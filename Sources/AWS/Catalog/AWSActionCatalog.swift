@@ -103,7 +103,8 @@ public final class AWSActionCatalog: Sendable {
         self.conditionKeyPrefixes = keyPrefixes.union(["aws:principaltag/", "aws:requesttag/", "aws:resourcetag/"])
     }
 
-    /// The global condition keys (IAM User Guide, "AWS global condition context keys").
+    /// The global condition keys (IAM User Guide, "AWS global condition context keys"), and
+    /// `aws:PrincipalOrgMasterAccountId`, which AWS managed policies use.
     static let globalConditionKeys = [
         "aws:AssumedRoot", "aws:CalledVia", "aws:CalledViaFirst", "aws:CalledViaLast", "aws:ChatbotSourceArn",
         "aws:CurrentTime", "aws:EpochTime", "aws:Ec2InstanceSourcePrivateIPv4", "aws:Ec2InstanceSourceVpc",
@@ -114,7 +115,7 @@ public final class AWSActionCatalog: Sendable {
         "aws:SourceAccount", "aws:SourceArn", "aws:SourceIdentity", "aws:SourceIp", "aws:SourceOrgID", "aws:SourceOrgPaths",
         "aws:SourceVpc", "aws:SourceVpcArn", "aws:SourceVpce", "aws:TagKeys", "aws:TokenIssueTime", "aws:UserAgent",
         "aws:userid", "aws:username", "aws:ViaAWSService", "aws:VpcSourceIp", "aws:VpceAccount", "aws:VpceOrgID",
-        "aws:VpceOrgPaths", "aws:RoleSessionName",
+        "aws:VpceOrgPaths", "aws:RoleSessionName", "aws:PrincipalOrgMasterAccountId",
     ]
 
     /// Whether a condition key is one this catalog can judge and does not know: keys of a known
