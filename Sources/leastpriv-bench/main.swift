@@ -3,6 +3,9 @@
 //   leastpriv-bench documents [--size-mb 50] [--runs 3] [--output-dir DIR]
 //       Generates large JSON and YAML exports and times each way of reading them (keeping the
 //       files in DIR when given, for profiling).
+//   leastpriv-bench aws [FILE]
+//       Generates a large seeded AWS export (kept in FILE when given) and times load, graph, full
+//       audit and who-can over every principal, with peak memory.
 //   leastpriv-bench documents-phase PHASE FILE
 //       One measured phase in this process (the `documents` benchmark runs each in a subprocess
 //       so that every phase has its own peak RSS).
@@ -22,6 +25,8 @@ do {
         try DocumentsBenchmark(options: try BenchmarkOptions(parsing: Array(arguments.dropFirst()))).run()
     case "github":
         try GitHubBenchmark(options: try BenchmarkOptions(parsing: Array(arguments.dropFirst()))).run()
+    case "aws":
+        try AWSBenchmark(output: arguments.dropFirst().first { !$0.hasPrefix("-") }).run()
     case "documents-phase" where arguments.count == 3:
         guard let phase = DocumentsPhase(rawValue: arguments[1]) else {
             throw BenchmarkUsageError("unknown phase `\(arguments[1])`; expected one of \(DocumentsPhase.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -32,7 +37,7 @@ do {
         var benchmark = try TencentCloudBenchmark(arguments: Array(arguments.dropFirst()))
         try benchmark.run()
     default:
-        throw BenchmarkUsageError("usage: leastpriv-bench documents|github|kubernetes|tencentcloud [OPTIONS] (see the comment at the top of main.swift)")
+        throw BenchmarkUsageError("usage: leastpriv-bench documents|aws|github|kubernetes|tencentcloud [OPTIONS] (see the comment at the top of main.swift)")
     }
 } catch {
     FileHandle.standardError.write(Data("leastpriv-bench: \(error)\n".utf8))

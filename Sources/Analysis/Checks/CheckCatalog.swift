@@ -35,6 +35,15 @@ public enum CheckCatalog {
         TCRPublicNamespace.self,
         CAMAllowEverything.self,
         CAMRoleTrustsAnyone.self,
+        AllowWithNegation.self,
+        PassRoleOnAnyRole.self,
+        MFABoolDeny.self,
+        ForAllValuesOnSingleValuedKey.self,
+        ResourcePolicyOpenToAnyone.self,
+        ConsoleUserWithoutMFA.self,
+        UnknownAction.self,
+        UnknownConditionKey.self,
+        OIDCTrustWithoutSubject.self,
     ]
 
     /// The descriptions of every registered check, sorted by id.
