@@ -30,6 +30,7 @@ public enum CheckCatalog {
         KubernetesWorkloadTokenTakeover.self,
         KubernetesCloudIdentityMappedToMasters.self,
         KubernetesAggregationDrift.self,
+        CrossSystemPathToClusterAdmin.self,
         CAMAdminWithoutMFA.self,
         CAMOIDCTrustWithoutSubject.self,
         TCRPublicNamespace.self,
