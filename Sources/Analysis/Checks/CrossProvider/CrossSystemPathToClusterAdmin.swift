@@ -30,19 +30,7 @@ struct CrossSystemPathToClusterAdmin: Check {
                     user,arn,user_creation_time,password_enabled,password_last_used,mfa_active,access_key_1_active,access_key_2_active
                     bob,arn:aws:iam::111122223333:user/bob,2024-03-12T14:05:00+00:00,true,2026-05-28T17:02:00+00:00,⚑false,false,false
                     """),
-                ExampleFile(name: "prod/aws-auth.yaml", content: """
-                    apiVersion: v1
-                    kind: ConfigMap
-                    metadata:
-                      name: aws-auth
-                      namespace: kube-system
-                    data:
-                      mapUsers: |
-                        - userarn: arn:aws:iam::111122223333:user/bob
-                          username: bob
-                          groups:
-                            - system:masters
-                    """),
+                bobMappedToMasters,
             ]),
         ],
         nonTriggering: [
@@ -51,21 +39,24 @@ struct CrossSystemPathToClusterAdmin: Check {
                     user,arn,user_creation_time,password_enabled,password_last_used,mfa_active,access_key_1_active,access_key_2_active
                     bob,arn:aws:iam::111122223333:user/bob,2024-03-12T14:05:00+00:00,true,2026-05-28T17:02:00+00:00,true,false,false
                     """),
-                ExampleFile(name: "prod/aws-auth.yaml", content: """
-                    apiVersion: v1
-                    kind: ConfigMap
-                    metadata:
-                      name: aws-auth
-                      namespace: kube-system
-                    data:
-                      mapUsers: |
-                        - userarn: arn:aws:iam::111122223333:user/bob
-                          username: bob
-                          groups:
-                            - system:masters
-                    """),
+                bobMappedToMasters,
             ]),
         ])
+
+    /// `aws-auth` of cluster `prod` mapping the IAM user bob to `system:masters`.
+    private static let bobMappedToMasters = ExampleFile(name: "prod/aws-auth.yaml", content: """
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: aws-auth
+          namespace: kube-system
+        data:
+          mapUsers: |
+            - userarn: arn:aws:iam::111122223333:user/bob
+              username: bob
+              groups:
+                - system:masters
+        """)
 
     func findings(in context: AnalysisContext) -> [Finding] {
         let graph = context.graph
