@@ -44,8 +44,8 @@ let package = Package(
         // Test doubles (a fake provider and check) shared by the test targets; not in the product.
         .target(name: "TestSupport", dependencies: core + ["Analysis"], swiftSettings: strict),
         .executableTarget(name: "leastpriv", dependencies: ["LeastPrivCLI"], swiftSettings: strict),
-        // libFuzzer targets for the readers (scripts/fuzz); without -D FUZZING it replays files.
-        .executableTarget(name: "leastpriv-fuzz", dependencies: ["Documents"], swiftSettings: strict),
+        // libFuzzer targets for the readers and importers (scripts/fuzz); without -D FUZZING it replays files.
+        .executableTarget(name: "leastpriv-fuzz", dependencies: ["Documents", "Analysis"], swiftSettings: strict),
         .executableTarget(name: "leastpriv-bench", dependencies: core + providers + ["Analysis", "CYAML", "CJSONC"], swiftSettings: strict),
     ]
 )

@@ -1,9 +1,11 @@
+import Analysis
 import Documents
 import Foundation
 
 /// The libFuzzer entry point: feeds one input to the reader `LEASTPRIV_FUZZ_TARGET` names
-/// (`json`, `jsonc`, `yaml`, `csv`). A reader may refuse an input with an `InputError`; anything
-/// else — a crash, a hang, a sanitizer report — is a bug.
+/// (`json`, `jsonc`, `yaml`, `csv`), or through every importer and check (`import-json`,
+/// `import-yaml`, `import-csv`). An input may be refused with an `InputError`; anything else — a
+/// crash, a hang, a sanitizer report — is a bug.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     let bytes = data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? []
@@ -14,6 +16,7 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
 /// The readers that can be fuzzed.
 enum FuzzedReader: String, CaseIterable {
     case json, jsonc, yaml, csv
+    case importJSON = "import-json", importYAML = "import-yaml", importCSV = "import-csv"
 
     /// The reader the environment chose (JSON when unset).
     static let current = FuzzedReader(rawValue: ProcessInfo.processInfo.environment["LEASTPRIV_FUZZ_TARGET"] ?? "json") ?? .json
@@ -21,8 +24,27 @@ enum FuzzedReader: String, CaseIterable {
     /// Small limits, so that the fuzzer explores structure rather than size.
     static let limits = DocumentLimits(maximumFileSize: 1 << 20, maximumDepth: 64, maximumAliasExpansion: 10_000, maximumDocuments: 100)
 
-    /// Reads the bytes and walks every node of the result through `Cursor`, as importers do.
+    /// The pipeline for the import targets: every registered importer and check.
+    static let pipeline = AuditPipeline(tool: ToolInfo(version: "fuzz"))
+
+    /// Reads the bytes and walks every node of the result through `Cursor`, as importers do; the
+    /// import targets run the whole audit instead (the file sits in folder `c` so that Kubernetes
+    /// names a cluster).
     func read(_ bytes: [UInt8]) {
+        let importedFile: String? = switch self {
+        case .importJSON: "c/fuzz.json"
+        case .importYAML: "c/fuzz.yaml"
+        case .importCSV: "c/fuzz.csv"
+        default: nil
+        }
+        if let importedFile {
+            var configuration = Configuration()
+            configuration.limits = Self.limits
+            let result = Self.pipeline.run(
+                inputs: [InputFile(name: importedFile, source: .bytes(bytes))], configuration: configuration, today: "2026-01-01")
+            _ = result.findings.map(\.fingerprint)
+            return
+        }
         let document: Document
         do {
             switch self {
@@ -30,6 +52,7 @@ enum FuzzedReader: String, CaseIterable {
             case .jsonc: document = try JSONCReader.parse(bytes, file: "fuzz.json", limits: Self.limits)
             case .yaml: document = try YAMLReader.parse(bytes, file: "fuzz.yaml", limits: Self.limits)
             case .csv: document = try CSVReader.parse(bytes, file: "fuzz.csv", limits: Self.limits)
+            case .importJSON, .importYAML, .importCSV: return
             }
         } catch {
             _ = error.description
