@@ -21,23 +21,13 @@ public struct InputFile: Sendable, Hashable {
         self.source = source
     }
 
-    /// A file on disk, named by its path.
-    public static func file(_ path: String) -> InputFile {
-        InputFile(name: path, source: .path(path))
-    }
-
-    /// The bytes, read now (within the size limit).
+    /// The bytes: a file is read now, refused unread when over the size limit.
     func readBytes(limits: DocumentLimits) throws(InputError) -> [UInt8] {
         switch source {
         case .path(let path):
             return try DocumentReader.readBytes(path: path, limits: limits)
         case .bytes(let bytes):
-            guard bytes.count <= limits.maximumFileSize else {
-                throw InputError(
-                    code: "input.limit.size",
-                    message: "input is \(bytes.count) bytes, more than the limit of \(limits.maximumFileSize)",
-                    location: FileLocation(file: name))
-            }
+            // Already in memory; `DocumentReader.parse` applies the size limit like any file's.
             return bytes
         }
     }
